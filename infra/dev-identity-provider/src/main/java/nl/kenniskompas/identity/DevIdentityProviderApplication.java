@@ -1,0 +1,12 @@
+package nl.kenniskompas.identity;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class DevIdentityProviderApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DevIdentityProviderApplication.class, args);
+    }
+}
