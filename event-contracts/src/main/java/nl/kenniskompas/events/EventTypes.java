@@ -1,0 +1,14 @@
+package nl.kenniskompas.events;
+
+/**
+ * CloudEvents {@code type} values. The suffix is the contract version: within a version every change is additive;
+ * a breaking change gets a new type, published next to the old one until consumers have moved.
+ */
+public final class EventTypes {
+
+    public static final String VOTE_CAST_V1 = "nl.kenniskompas.vote-cast.v1";
+    public static final String CASE_PUBLISHED_V1 = "nl.kenniskompas.case-published.v1";
+
+    private EventTypes() {
+    }
+}

@@ -1,0 +1,69 @@
+package nl.kenniskompas.events;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The published JSON Schemas accept what the records serialise to, and reject what breaks the contract. */
+class EventContractsTest {
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void voteCastSerialisesToWhatItsSchemaAccepts() {
+        var event = new VoteCast("jeanne", 1, "p-0123456789abcdef0123", "A", null, 1, Instant.parse("2026-11-25T10:00:00Z"));
+
+        assertThat(validate("vote-cast.v1", json.writeValueAsString(event))).isEmpty();
+    }
+
+    @Test
+    void voteCastWithoutVoterIsRejectedBySchema() {
+        String data = """
+                {"caseId":"jeanne","caseVersion":1,"optionId":"A","ballotVersion":1,"castAt":"2026-11-25T10:00:00Z"}""";
+
+        assertThat(validate("vote-cast.v1", data)).extracting(ValidationMessage::getMessage)
+                .anySatisfy(message -> assertThat(message).contains("voter"));
+    }
+
+    @Test
+    void casePublishedSerialisesToWhatItsSchemaAccepts() {
+        var event = new CasePublished("jeanne", 2, 1, "Jeanne",
+                List.of(new CasePublished.Option("A", "Oplossingsgericht werken"), new CasePublished.Option("B", "Sollicitatietraining")),
+                "BEIDE", Instant.parse("2026-09-03T08:00:00Z"));
+
+        assertThat(validate("case-published.v1", json.writeValueAsString(event))).isEmpty();
+    }
+
+    @Test
+    void casePublishedWithOneOptionIsRejectedBySchema() {
+        String data = """
+                {"caseId":"jeanne","version":1,"number":1,"title":"Jeanne","options":[{"id":"A","title":"x"}],
+                 "audience":"BEIDE","publishedAt":"2026-09-03T08:00:00Z"}""";
+
+        assertThat(validate("case-published.v1", data)).isNotEmpty();
+    }
+
+    @Test
+    void everyTopicHasASchemaAndADeadLetterTwin() {
+        assertThat(Topics.ALL).extracting(Topics.TopicSpec::name)
+                .allSatisfy(topic -> assertThat(getClass().getResource("/schemas/" + topic + ".v1.schema.json")).isNotNull());
+        assertThat(Topics.deadLetter(Topics.VOTE_CAST)).isEqualTo("vote-cast-dlt");
+    }
+
+    private Set<ValidationMessage> validate(String schemaName, String data) {
+        InputStream schemaStream = getClass().getResourceAsStream("/schemas/" + schemaName + ".schema.json");
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaStream);
+        return schema.validate(data, InputFormat.JSON);
+    }
+}
