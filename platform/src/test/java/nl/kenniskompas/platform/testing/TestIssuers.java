@@ -86,7 +86,7 @@ public final class TestIssuers {
         private TokenBuilder(String tenant, String subject) {
             this.subject = subject;
             this.tenantClaim = tenant;
-            this.issuer = issuer(tenant);
+            this.issuer = TestIssuers.this.issuer(tenant);
         }
 
         public TokenBuilder roles(String... roles) {

@@ -1,0 +1,124 @@
+package nl.kenniskompas.platform.outbox;
+
+import nl.kenniskompas.platform.events.CloudEventRecords;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.bson.Document;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Publishes the pending events that documents carry in their {@code outbox} array, oldest first per document, and
+ * removes each one only after the broker acknowledged it ({@code acks=all}). A send that fails stays pending, its
+ * attempt counted, and is tried again on the next pass, so a broker outage delays events but loses none.
+ * <p>
+ * Delivery is at least once: a crash between the acknowledgement and the removal publishes the event again with the
+ * same id, which consumers ignore. A pass runs right after a write ({@link #nudge()}) and on a fixed interval.
+ */
+public class OutboxRelay implements AutoCloseable {
+
+    static final String FIELD = "outbox";
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int DOCUMENTS_PER_PASS = 500;
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, String> kafka;
+    private final List<String> collections;
+    private final String source;
+    private final Duration sendTimeout;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean passQueued = new AtomicBoolean();
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
+                       String source, Duration interval, Duration sendTimeout) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.collections = List.copyOf(collections);
+        this.source = source;
+        this.sendTimeout = sendTimeout;
+        worker.scheduleWithFixedDelay(this::passSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Asks for a pass soon, e.g. right after a write that added a pending event. */
+    public void nudge() {
+        if (passQueued.compareAndSet(false, true)) {
+            worker.execute(this::passSafely);
+        }
+    }
+
+    /** Publishes what is pending now; returns how many events went out. Runs on the relay's own thread. */
+    int pass() {
+        passQueued.set(false);
+        int published = 0;
+        for (String collection : collections) {
+            Query pending = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(DOCUMENTS_PER_PASS);
+            for (Document document : mongo.find(pending, Document.class, collection)) {
+                published += publishPendingOf(collection, document);
+            }
+        }
+        return published;
+    }
+
+    private int publishPendingOf(String collection, Document document) {
+        Object id = document.get("_id");
+        int published = 0;
+        for (Document pending : document.getList(FIELD, Document.class)) {
+            String eventId = pending.getString("eventId");
+            try {
+                OutboxMessage message = mongo.getConverter().read(OutboxMessage.class, pending);
+                kafka.send(CloudEventRecords.toRecord(message, source))
+                        .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (Exception e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                log.warn("Could not publish event {} of {} {}; it stays pending", eventId, collection, id, e);
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(FIELD + ".eventId").is(eventId)),
+                        new Update().inc(FIELD + ".$.attempts", 1).set(FIELD + ".$.lastError", String.valueOf(e.getMessage())),
+                        collection);
+                // Later events of this document wait: they must not overtake this one.
+                return published;
+            }
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().pull(FIELD, new Document("eventId", eventId)), collection);
+            published++;
+        }
+        return published;
+    }
+
+    private void passSafely() {
+        try {
+            pass();
+        } catch (RuntimeException e) {
+            log.warn("Outbox pass failed; retrying on the next pass", e);
+        }
+    }
+
+    /** Runs a pass on the relay thread and waits for it; for tests and shutdown. */
+    public int flush() {
+        try {
+            return worker.submit(this::pass).get(1, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("Outbox flush failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+    }
+}

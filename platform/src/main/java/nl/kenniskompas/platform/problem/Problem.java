@@ -1,0 +1,53 @@
+package nl.kenniskompas.platform.problem;
+
+import org.springframework.http.HttpStatus;
+
+import java.util.List;
+
+/**
+ * A request the service refuses, on purpose and with a reason the user can act on. Becomes an RFC 9457
+ * {@code application/problem+json} response; {@code detail} and field messages are Dutch because people read them.
+ */
+public class Problem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String type;
+    private final List<FieldProblem> errors;
+
+    public Problem(HttpStatus status, String type, String detail, List<FieldProblem> errors) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static Problem notFound(String detail) {
+        return new Problem(HttpStatus.NOT_FOUND, "niet-gevonden", detail, List.of());
+    }
+
+    public static Problem forbidden(String detail) {
+        return new Problem(HttpStatus.FORBIDDEN, "geen-toegang", detail, List.of());
+    }
+
+    public static Problem conflict(String type, String detail) {
+        return new Problem(HttpStatus.CONFLICT, type, detail, List.of());
+    }
+
+    /** The request is well-formed, but a field holds a value the domain does not accept. */
+    public static Problem invalidField(String field, String message) {
+        return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "ongeldige-invoer", "De invoer klopt niet: " + message,
+                List.of(new FieldProblem(field, message)));
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+}

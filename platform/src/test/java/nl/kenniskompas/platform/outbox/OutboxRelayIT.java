@@ -1,0 +1,135 @@
+package nl.kenniskompas.platform.outbox;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import nl.kenniskompas.platform.testing.SharedInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The outbox against the real broker and store: published in order, removed only when acknowledged, never lost. */
+class OutboxRelayIT {
+
+    private final String topic = "outbox-test-" + UUID.randomUUID();
+    private MongoClient client;
+    private MongoTemplate mongo;
+    private final List<OutboxRelay> relays = new ArrayList<>();
+
+    @BeforeEach
+    void connect() {
+        client = MongoClients.create(SharedInfrastructure.mongoUri("outbox-test"));
+        mongo = new MongoTemplate(client, "outbox-test-" + UUID.randomUUID());
+    }
+
+    @AfterEach
+    void close() {
+        relays.forEach(OutboxRelay::close);
+        client.close();
+    }
+
+    @Test
+    void pendingEventsArePublishedInOrderAndThenRemoved() {
+        var first = message("uwv:jeanne:p-1", "{\"n\":1}");
+        var second = message("uwv:jeanne:p-1", "{\"n\":2}");
+        mongo.insert(new Document("_id", "ballot-1").append("optionId", "B").append("outbox", List.of(asDocument(first), asDocument(second))), "ballots");
+        OutboxRelay relay = relay(SharedInfrastructure.kafkaBootstrapServers());
+
+        assertThat(relay.flush()).isEqualTo(2);
+
+        List<ConsumerRecord<String, String>> published = consume(2);
+        assertThat(published).extracting(ConsumerRecord::value).containsExactly("{\"n\":1}", "{\"n\":2}");
+        assertThat(new String(published.get(0).headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+                .isEqualTo(first.eventId());
+        assertThat(pendingOf("ballot-1")).isEmpty();
+        assertThat(mongo.findById("ballot-1", Document.class, "ballots").getString("optionId")).isEqualTo("B");
+    }
+
+    @Test
+    void anEventThatCannotBeSentStaysPendingAndGoesOutLater() {
+        var message = message("uwv:frank:p-2", "{\"n\":3}");
+        mongo.insert(new Document("_id", "ballot-2").append("outbox", List.of(asDocument(message))), "ballots");
+        OutboxRelay unreachable = relay("localhost:1");
+
+        assertThat(unreachable.flush()).isZero();
+        assertThat(pendingOf("ballot-2")).singleElement()
+                .satisfies(pending -> assertThat(pending.getInteger("attempts")).isEqualTo(1));
+
+        OutboxRelay reachable = relay(SharedInfrastructure.kafkaBootstrapServers());
+        reachable.nudge();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingOf("ballot-2").isEmpty());
+        assertThat(consume(1)).extracting(ConsumerRecord::value).containsExactly("{\"n\":3}");
+    }
+
+    private OutboxRelay relay(String bootstrapServers) {
+        var producers = new DefaultKafkaProducerFactory<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        var relay = new OutboxRelay(mongo, new KafkaTemplate<>(producers), List.of("ballots"), "/kenniskompas/test",
+                Duration.ofHours(1), Duration.ofSeconds(5));
+        relays.add(relay);
+        return relay;
+    }
+
+    private OutboxMessage message(String key, String data) {
+        return OutboxMessage.pending(topic, key, "nl.kenniskompas.test.v1", "uwv", Instant.now(), data);
+    }
+
+    private Document asDocument(OutboxMessage message) {
+        Document document = new Document();
+        mongo.getConverter().write(message, document);
+        document.remove("_class");
+        return document;
+    }
+
+    private List<Document> pendingOf(String id) {
+        Document ballot = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "ballots");
+        return ballot.getList("outbox", Document.class);
+    }
+
+    private List<ConsumerRecord<String, String>> consume(int expected) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "outbox-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= expected;
+            });
+            return records;
+        }
+    }
+}
