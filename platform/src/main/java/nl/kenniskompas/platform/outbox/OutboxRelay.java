@@ -10,7 +10,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.bson.Document;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +44,10 @@ public class OutboxRelay implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean passQueued = new AtomicBoolean();
+    private final Clock clock;
+    // Touched only on the relay thread.
+    private int consecutiveFailures;
+    private Instant pausedUntil = Instant.MIN;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
                        String source, Duration interval, Duration sendTimeout) {
@@ -50,6 +56,7 @@ public class OutboxRelay implements AutoCloseable {
         this.collections = List.copyOf(collections);
         this.source = source;
         this.sendTimeout = sendTimeout;
+        this.clock = Clock.systemUTC();
         worker.scheduleWithFixedDelay(this::passSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -63,6 +70,9 @@ public class OutboxRelay implements AutoCloseable {
     /** Publishes what is pending now; returns how many events went out. Runs on the relay's own thread. */
     int pass() {
         passQueued.set(false);
+        if (clock.instant().isBefore(pausedUntil)) {
+            return 0;
+        }
         int published = 0;
         for (String collection : collections) {
             Query pending = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(DOCUMENTS_PER_PASS);
@@ -86,7 +96,7 @@ public class OutboxRelay implements AutoCloseable {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
                 }
-                log.warn("Could not publish event {} of {} {}; it stays pending", eventId, collection, id, e);
+                backOffAfter(e, eventId, collection, id);
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(FIELD + ".eventId").is(eventId)),
                         new Update().inc(FIELD + ".$.attempts", 1).set(FIELD + ".$.lastError", String.valueOf(e.getMessage())),
                         collection);
@@ -96,8 +106,21 @@ public class OutboxRelay implements AutoCloseable {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
                     new Update().pull(FIELD, new Document("eventId", eventId)), collection);
             published++;
+            consecutiveFailures = 0;
         }
         return published;
+    }
+
+    /** While the broker is away, wait longer between passes (up to 30 s) and log the cause once, not every pass. */
+    private void backOffAfter(Exception failure, String eventId, String collection, Object id) {
+        consecutiveFailures++;
+        long pauseMillis = Math.min(30_000, 250L << Math.min(consecutiveFailures, 7));
+        pausedUntil = clock.instant().plusMillis(pauseMillis);
+        if (consecutiveFailures == 1) {
+            log.warn("Could not publish event {} of {} {}; it stays pending and is retried", eventId, collection, id, failure);
+        } else {
+            log.warn("Still cannot publish event {} ({} attempts in a row): {}", eventId, consecutiveFailures, failure.toString());
+        }
     }
 
     private void passSafely() {
@@ -108,10 +131,13 @@ public class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Runs a pass on the relay thread and waits for it; for tests and shutdown. */
+    /** Runs a pass now, ignoring any back-off, on the relay thread and waits for it; for tests and shutdown. */
     public int flush() {
         try {
-            return worker.submit(this::pass).get(1, TimeUnit.MINUTES);
+            return worker.submit(() -> {
+                pausedUntil = Instant.MIN;
+                return pass();
+            }).get(1, TimeUnit.MINUTES);
         } catch (Exception e) {
             throw new IllegalStateException("Outbox flush failed", e);
         }

@@ -1,0 +1,8 @@
+package nl.kenniskompas.kopkraker.casus;
+
+/** Whose professionals a Kopkraker is written for. */
+public enum Audience {
+    GEMEENTE,
+    UWV,
+    BEIDE
+}

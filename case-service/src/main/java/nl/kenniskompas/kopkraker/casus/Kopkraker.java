@@ -1,0 +1,134 @@
+package nl.kenniskompas.kopkraker.casus;
+
+import nl.kenniskompas.platform.outbox.OutboxMessage;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A short fictitious client case ending in a dilemma with two good options. National content: it belongs to no
+ * tenant. Pending {@code case-published} events travel in {@link #outbox} with the change that caused them.
+ */
+@Document("kopkrakers")
+public class Kopkraker {
+
+    @Id
+    private String id;
+    private int number;
+    private int version;
+    private String title;
+    private Status status;
+    private Instant publishedAt;
+    private ClientProfile profile;
+    private String background;
+    private String dilemma;
+    private List<Option> options;
+    private String theme;
+    private List<String> concepts;
+    private Audience audience;
+    private List<String> benefitTypes;
+    private List<String> literature;
+    @Version
+    private Long revision;
+    private List<OutboxMessage> outbox = new ArrayList<>();
+
+    protected Kopkraker() {
+    }
+
+    public Kopkraker(String id, int number, String title, ClientProfile profile, String background, String dilemma,
+                     List<Option> options, String theme, List<String> concepts, Audience audience,
+                     List<String> benefitTypes, List<String> literature) {
+        this.id = id;
+        this.number = number;
+        this.version = 1;
+        this.title = title;
+        this.status = Status.DRAFT;
+        this.profile = profile;
+        this.background = background;
+        this.dilemma = dilemma;
+        this.options = List.copyOf(options);
+        this.theme = theme;
+        this.concepts = List.copyOf(concepts);
+        this.audience = audience;
+        this.benefitTypes = List.copyOf(benefitTypes);
+        this.literature = List.copyOf(literature);
+    }
+
+    /** Makes this version visible to professionals and queues the announcement in the same write. */
+    public void publish(Instant at, OutboxMessage announcement) {
+        if (status == Status.PUBLISHED || status == Status.ARCHIVED) {
+            throw new IllegalStateException("Kopkraker " + id + " is already " + status);
+        }
+        status = Status.PUBLISHED;
+        publishedAt = at;
+        outbox.add(announcement);
+    }
+
+    public boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public ClientProfile profile() {
+        return profile;
+    }
+
+    public String background() {
+        return background;
+    }
+
+    public String dilemma() {
+        return dilemma;
+    }
+
+    public List<Option> options() {
+        return options;
+    }
+
+    public String theme() {
+        return theme;
+    }
+
+    public List<String> concepts() {
+        return concepts;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    public List<String> benefitTypes() {
+        return benefitTypes;
+    }
+
+    public List<String> literature() {
+        return literature;
+    }
+}

@@ -1,0 +1,15 @@
+package nl.kenniskompas.kopkraker.casus;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface Kopkrakers extends MongoRepository<Kopkraker, String> {
+
+    List<Kopkraker> findByStatusOrderByPublishedAtDesc(Status status);
+
+    default Optional<Kopkraker> findPublished(String id) {
+        return findById(id).filter(Kopkraker::isPublished);
+    }
+}

@@ -1,0 +1,30 @@
+package nl.kenniskompas.kopkraker.release;
+
+import nl.kenniskompas.kopkraker.casus.Kopkraker;
+import nl.kenniskompas.kopkraker.casus.Kopkrakers;
+import nl.kenniskompas.platform.outbox.OutboxRelay;
+import org.springframework.stereotype.Service;
+
+import java.time.Instant;
+
+/** Releases a Kopkraker: status, release moment and the {@code case-published} event change in one write. */
+@Service
+public class Publishing {
+
+    private final Kopkrakers kopkrakers;
+    private final Announcements announcements;
+    private final OutboxRelay relay;
+
+    Publishing(Kopkrakers kopkrakers, Announcements announcements, OutboxRelay relay) {
+        this.kopkrakers = kopkrakers;
+        this.announcements = announcements;
+        this.relay = relay;
+    }
+
+    public Kopkraker publish(Kopkraker kopkraker, Instant at) {
+        kopkraker.publish(at, announcements.published(kopkraker, at));
+        Kopkraker saved = kopkrakers.save(kopkraker);
+        relay.nudge();
+        return saved;
+    }
+}

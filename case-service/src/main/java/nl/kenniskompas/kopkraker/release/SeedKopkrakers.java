@@ -1,0 +1,83 @@
+package nl.kenniskompas.kopkraker.release;
+
+import nl.kenniskompas.kopkraker.casus.Audience;
+import nl.kenniskompas.kopkraker.casus.ClientProfile;
+import nl.kenniskompas.kopkraker.casus.Kopkraker;
+import nl.kenniskompas.kopkraker.casus.Kopkrakers;
+import nl.kenniskompas.kopkraker.casus.Option;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The national seed content (the Kopkrakers TNO built), released on first start. A Kopkraker that exists already is
+ * left alone, so restarts change nothing and editors' later changes survive.
+ */
+@Component
+class SeedKopkrakers {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedKopkrakers.class);
+
+    private final Kopkrakers kopkrakers;
+    private final Publishing publishing;
+    private final JsonMapper json;
+
+    SeedKopkrakers(Kopkrakers kopkrakers, Publishing publishing, JsonMapper json) {
+        this.kopkrakers = kopkrakers;
+        this.publishing = publishing;
+        this.json = json;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void releaseMissingSeeds() {
+        for (Seed seed : seeds()) {
+            if (!kopkrakers.existsById(seed.id())) {
+                publishing.publish(seed.toKopkraker(), seed.publishedAt());
+                log.info("Released seed Kopkraker {} ({})", seed.number(), seed.id());
+            }
+        }
+    }
+
+    List<Seed> seeds() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:kopkrakers/*.json");
+            return Arrays.stream(resources)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .map(this::read)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Seed read(Resource resource) {
+        try (InputStream in = resource.getInputStream()) {
+            return json.readValue(in, Seed.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable seed " + resource.getFilename(), e);
+        }
+    }
+
+    record Seed(String id, int number, String title, Instant publishedAt, ClientProfile profile, String background,
+                String dilemma, List<Option> options, String theme, List<String> concepts, Audience audience,
+                List<String> benefitTypes, List<String> literature) {
+
+        Kopkraker toKopkraker() {
+            return new Kopkraker(id, number, title, profile, background, dilemma, options, theme, concepts, audience,
+                    benefitTypes, literature);
+        }
+    }
+}
