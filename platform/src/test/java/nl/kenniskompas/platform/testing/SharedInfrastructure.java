@@ -70,7 +70,9 @@ public final class SharedInfrastructure {
                         "kenniskompas.issuer-base=" + TestIssuers.shared().base(),
                         "kenniskompas.data-dir=" + Files.createTempDirectory("kk-test-" + run),
                         "kenniskompas.outbox.interval=200ms",
-                        "spring.kafka.consumer.group-id=test-" + run
+                        "spring.kafka.consumer.group-id=test-" + run,
+                        "spring.kafka.streams.application-id=test-streams-" + run,
+                        "spring.kafka.streams.cleanup.on-startup=true"
                 ).applyTo(context);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

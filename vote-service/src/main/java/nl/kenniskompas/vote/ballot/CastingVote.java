@@ -1,0 +1,76 @@
+package nl.kenniskompas.vote.ballot;
+
+import nl.kenniskompas.platform.outbox.OutboxRelay;
+import nl.kenniskompas.platform.problem.Problem;
+import nl.kenniskompas.platform.pseudonym.Pseudonyms;
+import nl.kenniskompas.platform.tenant.Caller;
+import nl.kenniskompas.platform.tenant.Role;
+import nl.kenniskompas.vote.catalogue.PublishedCase;
+import nl.kenniskompas.vote.catalogue.PublishedCases;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A professional chooses an option of a published Kopkraker. One ballot per professional per case: the same choice
+ * again changes nothing, another choice moves the vote. Concurrent requests of one person (a double tap) meet at the
+ * ballot's id and version; the loser re-reads and usually finds nothing left to do.
+ */
+@Service
+public class CastingVote {
+
+    private static final int ATTEMPTS = 3;
+
+    private final Ballots ballots;
+    private final PublishedCases cases;
+    private final Pseudonyms pseudonyms;
+    private final VoteCastAnnouncer announcer;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    CastingVote(Ballots ballots, PublishedCases cases, Pseudonyms pseudonyms, VoteCastAnnouncer announcer,
+                OutboxRelay relay, Clock clock) {
+        this.ballots = ballots;
+        this.cases = cases;
+        this.pseudonyms = pseudonyms;
+        this.announcer = announcer;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public Ballot cast(Caller caller, String caseId, String optionId) {
+        caller.require(Role.PROFESSIONAL);
+        PublishedCase kopkraker = cases.findById(caseId)
+                .orElseThrow(() -> Problem.notFound("Er is geen gepubliceerde Kopkraker '" + caseId + "' om op te stemmen."));
+        if (!kopkraker.hasOption(optionId)) {
+            throw Problem.invalidField("optionId", "Kopkraker '" + caseId + "' heeft geen optie '" + optionId
+                    + "'; kies uit " + String.join(", ", kopkraker.optionIds()) + ".");
+        }
+        String voter = pseudonyms.of(caller.tenantId(), caller.subject());
+        for (int attempt = 1; ; attempt++) {
+            Ballot ballot = ballots.findById(Ballot.idOf(caller.tenantId(), caseId, voter))
+                    .orElseGet(() -> Ballot.first(caller.tenantId(), caseId, voter));
+            if (!ballot.choose(optionId, kopkraker.version(), clock.instant(), announcer)) {
+                return ballot;
+            }
+            try {
+                Ballot saved = ballots.save(ballot);
+                relay.nudge();
+                return saved;
+            } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw Problem.conflict("stem-tegelijk-gewijzigd",
+                            "Je stem werd tegelijk op een andere plek gewijzigd. Probeer het nog eens.");
+                }
+            }
+        }
+    }
+
+    public Optional<Ballot> mine(Caller caller, String caseId) {
+        String voter = pseudonyms.of(caller.tenantId(), caller.subject());
+        return ballots.findById(Ballot.idOf(caller.tenantId(), caseId, voter));
+    }
+}

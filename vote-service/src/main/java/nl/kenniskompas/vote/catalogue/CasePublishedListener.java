@@ -1,0 +1,48 @@
+package nl.kenniskompas.vote.catalogue;
+
+import nl.kenniskompas.events.CasePublished;
+import nl.kenniskompas.events.EventTypes;
+import nl.kenniskompas.events.Topics;
+import nl.kenniskompas.platform.events.CloudEventRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps the catalogue of votable Kopkrakers in step with {@code case-published}. Idempotent: an older or repeated
+ * version never overwrites a newer one. Unreadable records go to the dead-letter topic (platform error handler).
+ */
+@Component
+class CasePublishedListener {
+
+    private static final Logger log = LoggerFactory.getLogger(CasePublishedListener.class);
+
+    private final PublishedCases cases;
+    private final JsonMapper json;
+
+    CasePublishedListener(PublishedCases cases, JsonMapper json) {
+        this.cases = cases;
+        this.json = json;
+    }
+
+    @KafkaListener(topics = Topics.CASE_PUBLISHED)
+    void on(ConsumerRecord<String, String> record) {
+        var envelope = CloudEventRecords.envelopeOf(record);
+        if (!EventTypes.CASE_PUBLISHED_V1.equals(envelope.type())) {
+            log.info("Ignoring {} event {}: not a type this service reads", envelope.type(), envelope.id());
+            return;
+        }
+        CasePublished event = json.readValue(record.value(), CasePublished.class);
+        if (event.caseId() == null || event.options() == null || event.options().isEmpty()) {
+            throw new IllegalArgumentException("case-published event " + envelope.id() + " lacks a case id or options");
+        }
+        boolean newer = cases.findById(event.caseId()).map(known -> event.version() > known.version()).orElse(true);
+        if (newer) {
+            cases.save(new PublishedCase(event.caseId(), event.version(),
+                    event.options().stream().map(CasePublished.Option::id).toList()));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.kenniskompas.vote.stemoverzicht;
+
+import org.apache.kafka.streams.KafkaStreams;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.kafka.config.StreamsBuilderFactoryBean;
+import org.springframework.stereotype.Component;
+
+/** Readiness: the projection answers queries only while its stream runs (or rebalances, serving the last state). */
+@Component
+class StemoverzichtHealthIndicator extends AbstractHealthIndicator {
+
+    private final StreamsBuilderFactoryBean streams;
+
+    StemoverzichtHealthIndicator(StreamsBuilderFactoryBean streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        KafkaStreams kafkaStreams = streams.getKafkaStreams();
+        KafkaStreams.State state = kafkaStreams == null ? null : kafkaStreams.state();
+        if (state != null && state.isRunningOrRebalancing()) {
+            builder.up();
+        } else {
+            builder.down();
+        }
+        builder.withDetail("state", String.valueOf(state));
+    }
+}

@@ -1,0 +1,231 @@
+package nl.kenniskompas.vote;
+
+import nl.kenniskompas.events.CasePublished;
+import nl.kenniskompas.events.Topics;
+import nl.kenniskompas.platform.testing.Http;
+import nl.kenniskompas.platform.testing.ServiceIntegrationTest;
+import nl.kenniskompas.platform.testing.SharedInfrastructure;
+import nl.kenniskompas.platform.testing.TestIssuers;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Voting end to end inside vote-service, against the real broker and store: the catalogue learns the case from
+ * {@code case-published}, ballots become {@code vote-cast} events exactly once per change, and the Kafka Streams
+ * projection shows per-tenant and nationwide counts only to those who voted.
+ */
+@ServiceIntegrationTest
+class VotingFlowIT {
+
+    private final TestIssuers issuers = TestIssuers.shared();
+    @Autowired
+    JsonMapper json;
+    @LocalServerPort
+    int port;
+    private Http http;
+    private String caseId;
+
+    @BeforeEach
+    void publishAKopkraker() {
+        http = Http.at(port);
+        caseId = "casus-" + UUID.randomUUID().toString().substring(0, 8);
+        announce(caseId, "{\"caseId\":\"%s\",\"version\":1,\"number\":99,\"title\":\"Test\",\"options\":[{\"id\":\"A\",\"title\":\"Eerste\"},{\"id\":\"B\",\"title\":\"Tweede\"}],\"audience\":\"BEIDE\",\"publishedAt\":\"2026-11-01T08:00:00Z\"}"
+                .formatted(caseId));
+        // The catalogue learns the case asynchronously; a first vote (uwv, A) succeeds once it has.
+        String probe = token("uwv", "probe");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.put(path("stem"), probe, "{\"optionId\":\"A\"}").status() == 200);
+    }
+
+    @Test
+    void votesOfTwoTenantsAreCountedPerTenantAndNationwide() {
+        String anna = token("gemeente-amsterdam", "anna");
+        String mo = token("gemeente-amsterdam", "mo");
+        String wendy = token("werkzaak-rivierenland", "wendy");
+
+        assertThat(http.put(path("stem"), anna, "{\"optionId\":\"A\"}").status()).isEqualTo(200);
+        assertThat(http.put(path("stem"), mo, "{\"optionId\":\"A\"}").status()).isEqualTo(200);
+        assertThat(http.put(path("stem"), wendy, "{\"optionId\":\"B\"}").status()).isEqualTo(200);
+        // Mo changes his mind; Anna's retry must not count twice.
+        assertThat(http.put(path("stem"), mo, "{\"optionId\":\"B\"}").json().get("optionId").asString()).isEqualTo("B");
+        assertThat(http.put(path("stem"), anna, "{\"optionId\":\"A\"}").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode overview = http.get(path("stemoverzicht"), anna).json();
+            assertThat(overview.get("organisation").get("tenant").asString()).isEqualTo("gemeente-amsterdam");
+            assertThat(overview.get("organisation").get("name").asString()).isEqualTo("Gemeente Amsterdam");
+            assertThat(counts(overview.get("organisation"))).isEqualTo(Map.of("A", 1L, "B", 1L));
+            // The probe voter of the setup (uwv, A) counts nationwide too.
+            assertThat(counts(overview.get("nationwide"))).isEqualTo(Map.of("A", 2L, "B", 2L));
+            assertThat(overview.get("nationwide").get("options").get(0).get("percentage").asDouble()).isEqualTo(50.0);
+        });
+        JsonNode werkzaak = http.get(path("stemoverzicht"), wendy).json();
+        assertThat(counts(werkzaak.get("organisation"))).isEqualTo(Map.of("A", 0L, "B", 1L));
+    }
+
+    @Test
+    void eachChangeIsOneVoteCastEventWithAPseudonymousVoter() {
+        String umar = token("uwv", "umar");
+        http.put(path("stem"), umar, "{\"optionId\":\"A\"}");
+        http.put(path("stem"), umar, "{\"optionId\":\"A\"}");
+        http.put(path("stem"), umar, "{\"optionId\":\"B\"}");
+
+        List<ConsumerRecord<String, String>> events = voteCastEventsOf(caseId, 3);
+
+        // The setup's probe vote is one event; umar's three requests are two changes.
+        assertThat(events).hasSize(3);
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.value()).doesNotContain("umar").doesNotContain("probe");
+            assertThat(header(event, "ce_tenant")).isEqualTo("uwv");
+            assertThat(header(event, "ce_type")).isEqualTo("nl.kenniskompas.vote-cast.v1");
+            assertThat(header(event, "ce_source")).isEqualTo("/kenniskompas/vote-service");
+        });
+        assertThat(events.stream().map(ConsumerRecord::value).filter(v -> v.contains("\"previousOptionId\":\"A\""))).hasSize(1);
+    }
+
+    @Test
+    void theOverviewIsOnlyForThoseWhoVoted() {
+        var reply = http.get(path("stemoverzicht"), token("gemeente-amsterdam", "ilse"));
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.json().get("detail").asString()).contains("Kies eerst zelf");
+    }
+
+    @Test
+    void myVoteIsReadableAndAbsentUntilCast() {
+        String bas = token("werkzaak-rivierenland", "bas");
+        assertThat(http.get(path("stem"), bas).status()).isEqualTo(404);
+
+        http.put(path("stem"), bas, "{\"optionId\":\"B\"}");
+
+        assertThat(http.get(path("stem"), bas).json().get("optionId").asString()).isEqualTo("B");
+    }
+
+    @Test
+    void badVotesAreClearProblemsAndChangeNothing() {
+        String anna = token("gemeente-amsterdam", "anna");
+
+        var unknownOption = http.put(path("stem"), anna, "{\"optionId\":\"C\"}");
+        assertThat(unknownOption.status()).isEqualTo(422);
+        assertThat(unknownOption.json().get("errors").get(0).get("field").asString()).isEqualTo("optionId");
+
+        var unknownCase = http.put("/api/v1/kopkrakers/bestaat-niet/stem", anna, "{\"optionId\":\"A\"}");
+        assertThat(unknownCase.status()).isEqualTo(404);
+        assertThat(unknownCase.isProblem()).isTrue();
+
+        assertThat(http.put(path("stem"), anna, "{\"optionId\":").status()).isEqualTo(400);
+        assertThat(http.put(path("stem"), anna, "{}").status()).isEqualTo(422);
+        assertThat(http.put(path("stem"), anna, "{\"optionId\":\"A\",\"voter\":\"x\"}").status()).isEqualTo(400);
+
+        var analist = http.put(path("stem"), issuers.token("gemeente-amsterdam", "ravi", "analist"), "{\"optionId\":\"A\"}");
+        assertThat(analist.status()).isEqualTo(403);
+
+        assertThat(http.get(path("stem"), anna).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPoisonAnnouncementIsParkedAndTheNextOneStillArrives() {
+        String next = "casus-" + UUID.randomUUID().toString().substring(0, 8);
+        announce("broken", "{this is not json");
+        announce(next, "{\"caseId\":\"%s\",\"version\":1,\"number\":100,\"title\":\"Na\",\"options\":[{\"id\":\"A\",\"title\":\"x\"},{\"id\":\"B\",\"title\":\"y\"}],\"audience\":\"UWV\",\"publishedAt\":\"2026-11-01T08:00:00Z\"}"
+                .formatted(next));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.put("/api/v1/kopkrakers/" + next + "/stem", token("uwv", "umar"), "{\"optionId\":\"B\"}").status() == 200);
+        assertThat(recordsOf(Topics.deadLetter(Topics.CASE_PUBLISHED), record -> "broken".equals(record.key()), 1)).hasSize(1);
+    }
+
+    private String path(String resource) {
+        return "/api/v1/kopkrakers/" + caseId + "/" + resource;
+    }
+
+    private String token(String tenant, String user) {
+        return issuers.token(tenant, user, "professional");
+    }
+
+    private static Map<String, Long> counts(JsonNode share) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        share.get("options").forEach(option -> counts.put(option.get("optionId").asString(), option.get("count").asLong()));
+        return counts;
+    }
+
+    private void announce(String key, String data) {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+            var record = new ProducerRecord<>(Topics.CASE_PUBLISHED, key, data);
+            record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(UUID.randomUUID().toString()))
+                    .add("ce_type", bytes("nl.kenniskompas.case-published.v1")).add("ce_source", bytes("/test"))
+                    .add("ce_time", bytes(Instant.now().toString())).add("ce_tenant", bytes("national"));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<ConsumerRecord<String, String>> voteCastEventsOf(String kopkraker, int atLeast) {
+        return recordsOf(Topics.VOTE_CAST, record -> record.value().contains("\"caseId\":\"" + kopkraker + "\""), atLeast);
+    }
+
+    private List<ConsumerRecord<String, String>> recordsOf(String topic,
+                                                           java.util.function.Predicate<ConsumerRecord<String, String>> wanted,
+                                                           int atLeast) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (wanted.test(record)) {
+                        found.add(record);
+                    }
+                });
+                return found.size() >= atLeast;
+            });
+            // Drain what else is there, so a duplicate would be seen.
+            consumer.poll(Duration.ofSeconds(1)).forEach(record -> {
+                if (wanted.test(record)) {
+                    found.add(record);
+                }
+            });
+        }
+        return found;
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
