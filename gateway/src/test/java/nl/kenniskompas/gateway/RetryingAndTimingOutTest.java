@@ -1,0 +1,63 @@
+package nl.kenniskompas.gateway;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RetryingAndTimingOutTest extends WithLiveServices {
+
+    @Test
+    void retriesAFailingGet() {
+        String path = "/api/v1/kopkrakers/flaky/stemoverzicht";
+        voteService.answerUnavailableOn(path);
+
+        client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer(freshUserToken("gemeente-amsterdam")))
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        assertThat(voteService.calls("GET", path)).as("first try plus 2 retries (application.yml)").isEqualTo(3);
+    }
+
+    @Test
+    void neverRetriesAVote() {
+        String path = "/api/v1/kopkrakers/flaky/stem";
+        voteService.answerUnavailableOn(path);
+
+        client.put().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer(freshUserToken("gemeente-amsterdam")))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"optionId\":\"A\"}")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        assertThat(voteService.calls("PUT", path)).isEqualTo(1);
+    }
+
+    @Test
+    void answersAProblemWhenAServiceDoesNotAnswerInTime() {
+        String path = "/api/v1/kopkrakers/slow";
+        caseService.hangOn(path);
+        Instant start = Instant.now();
+
+        client.get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer(freshUserToken("uwv")))
+                .exchange()
+                .expectStatus().isEqualTo(504)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("urn:kenniskompas:problem:service-timeout")
+                .jsonPath("$.service").isEqualTo("case-service")
+                .jsonPath("$.instance").isEqualTo(path);
+
+        assertThat(Duration.between(start, Instant.now()))
+                .as("the test's 1 s response timeout, not a hang").isLessThan(Duration.ofSeconds(4));
+        assertThat(caseService.calls("GET", path)).as("a timeout is not retried").isEqualTo(1);
+    }
+}
