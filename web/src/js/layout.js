@@ -1,0 +1,63 @@
+// The page frame: header with the organisation and sign-out, the main area, titles and focus.
+import { h, replaceChildren } from "./dom.js";
+import { describeError } from "./problems.js";
+
+const appRoot = () => document.getElementById("app");
+
+export function showSession(session, { onSignOut }) {
+  const area = document.getElementById("session");
+  const signOutButton = document.getElementById("uitloggen");
+  if (!session) {
+    area.hidden = true;
+    signOutButton.onclick = null;
+    return;
+  }
+  document.getElementById("tenant-naam").textContent = session.tenant.name;
+  signOutButton.onclick = onSignOut;
+  area.hidden = false;
+}
+
+/**
+ * Replaces the main content. On a navigation (not the first load) focus moves to the new h1, so
+ * screen reader users hear that the page changed.
+ */
+export function renderPage({ title, content, focus = true }) {
+  document.title = title ? `${title} - Kenniskompas` : "Kenniskompas";
+  const root = appRoot();
+  replaceChildren(root, content);
+  const main = root.querySelector("h1");
+  if (main) main.setAttribute("tabindex", "-1");
+  if (focus && main) main.focus({ preventScroll: false });
+  else window.scrollTo(0, 0);
+}
+
+/** An NL Design System alert; `kind` is error, warning, info or ok. */
+export function alertBox(kind, message, details = [], attributes = {}) {
+  return h(
+    "div",
+    { class: `utrecht-alert utrecht-alert--${kind} kk-alert`, role: kind === "error" || kind === "warning" ? "alert" : "status", ...attributes },
+    h(
+      "div",
+      { class: "utrecht-alert__content" },
+      h(
+        "div",
+        { class: "utrecht-alert__message" },
+        h("p", { class: "nl-paragraph" }, message),
+        details.length > 0 ? h("ul", { class: "utrecht-unordered-list" }, details.map((text) => h("li", { class: "utrecht-unordered-list__item" }, text))) : null,
+      ),
+    ),
+  );
+}
+
+export function errorAlert(error, attributes = {}) {
+  const { message, fieldMessages } = describeError(error);
+  return alertBox("error", message, fieldMessages, { "data-testid": "foutmelding", ...attributes });
+}
+
+export function setupSkipLink() {
+  // The app uses hash routes, so the skip link's "#main" must not become a navigation.
+  document.getElementById("skip-link").addEventListener("click", (event) => {
+    event.preventDefault();
+    document.getElementById("main").focus();
+  });
+}

@@ -1,0 +1,104 @@
+// Starts the app: finishes a sign-in redirect, then routes on the location hash.
+import { onUnauthorized } from "./api.js";
+import {
+  completeSignIn,
+  completeSignOut,
+  currentSession,
+  dropSession,
+  hasExpiredSession,
+  isSignInCallback,
+  isSignOutCallback,
+  onSessionExpired,
+  setNotice,
+  signOut,
+  takeNotice,
+} from "./auth.js";
+import { heading, link, paragraph } from "./dom.js";
+import { renderPage, setupSkipLink, showSession } from "./layout.js";
+import { homePage } from "./pages/home.js";
+import { kopkrakerPage } from "./pages/kopkraker.js";
+import { startPage } from "./pages/start.js";
+import { isRouteHash, parseRoute } from "./routes.js";
+import { applyTenantTheme } from "./theme.js";
+
+const EXPIRED_NOTICE = { kind: "warning", message: "Je sessie is verlopen. Kies je organisatie en log opnieuw in om verder te gaan." };
+
+let navigation = new AbortController();
+let firstRender = true;
+let expiring = null;
+
+async function route() {
+  if (!isRouteHash(window.location.hash)) return;
+  // Pages stop their timers and ignore late answers once the user has moved on.
+  navigation.abort();
+  navigation = new AbortController();
+  const { signal } = navigation;
+  const focus = !firstRender;
+  firstRender = false;
+
+  const session = await currentSession();
+  if (signal.aborted) return;
+  if (!session && (await hasExpiredSession())) {
+    await sessionExpired();
+    return;
+  }
+  showSession(session, { onSignOut: () => signOut() });
+  applyTenantTheme(session?.tenant.id);
+  if (!session) {
+    await startPage({ notice: takeNotice(), returnTo: window.location.hash || "#/", focus, signal });
+    return;
+  }
+
+  const current = parseRoute(window.location.hash);
+  if (current.name === "home") await homePage({ focus, signal });
+  else if (current.name === "kopkraker") await kopkrakerPage({ id: current.id, focus, session, signal });
+  else notFound(focus);
+}
+
+function notFound(focus) {
+  renderPage({
+    title: "Pagina niet gevonden",
+    focus,
+    content: [heading(1, "Pagina niet gevonden"), paragraph("Deze pagina bestaat niet."), paragraph(link("#/", "Naar alle Kopkrakers"))],
+  });
+}
+
+/**
+ * Token expired or rejected: forget it and show the organisation chooser with an explanation.
+ * Parallel failing calls share one run; callers await it so they do not render an error first.
+ */
+function sessionExpired() {
+  expiring ??= (async () => {
+    await dropSession();
+    setNotice(EXPIRED_NOTICE);
+    firstRender = false;
+    await route();
+  })().finally(() => {
+    expiring = null;
+  });
+  return expiring;
+}
+
+async function start() {
+  setupSkipLink();
+  onSessionExpired(sessionExpired);
+  onUnauthorized(sessionExpired);
+
+  if (isSignInCallback()) {
+    try {
+      const returnTo = await completeSignIn();
+      if (isRouteHash(returnTo)) window.history.replaceState(null, "", `/${returnTo}`);
+    } catch {
+      setNotice({ kind: "error", message: "Inloggen is niet gelukt. Kies je organisatie en probeer het opnieuw." });
+    }
+  } else if (isSignOutCallback()) {
+    await completeSignOut();
+  }
+
+  // A stray in-page anchor on first load (e.g. "#main") would otherwise leave the page empty.
+  if (!isRouteHash(window.location.hash)) window.history.replaceState(null, "", `${window.location.pathname}#/`);
+  window.addEventListener("hashchange", () => route());
+  await route();
+}
+
+start();

@@ -1,0 +1,221 @@
+// One Kopkraker: the case, the dilemma, the two options, my choice and (after voting) the stemoverzicht.
+import { api } from "../api.js";
+import { createStemoverzicht } from "../components/stemoverzicht.js";
+import { button, h, heading, link, paragraph, paragraphs, replaceChildren, setButtonBusy } from "../dom.js";
+import { formatDate } from "../format.js";
+import { errorAlert, renderPage } from "../layout.js";
+
+/** The nine profile fields of the case format, in their fixed order. */
+export const PROFILE_ORDER = [
+  "naam",
+  "leeftijd",
+  "thuissituatie",
+  "opleiding",
+  "werkloosheidsduur",
+  "werkervaring",
+  "wensVanDeKlant",
+  "belemmeringen",
+  "sociaalNetwerk",
+];
+
+/** The fixed sections of an option, with their headings. */
+export const OPTION_SECTIONS = [
+  ["goodIdea", "Goed idee!"],
+  ["howItWorks", "Hoe werkt het?"],
+  ["evidence", "Waaruit blijkt dat het werkt?"],
+  ["caution", "Let op"],
+];
+
+export function sortedProfile(profile) {
+  const rank = (field) => {
+    const index = PROFILE_ORDER.indexOf(field);
+    return index === -1 ? PROFILE_ORDER.length : index;
+  };
+  return [...(profile ?? [])].sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+/** Only web links (or links within our own site) may become an href. */
+export function safeHref(url) {
+  if (typeof url !== "string" || url.trim() === "") return null;
+  if (url.startsWith("/") && !url.startsWith("//")) return url;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const backLink = () => h("p", { class: "nl-paragraph kk-back" }, link("#/", "← Alle Kopkrakers", { "data-testid": "terug" }));
+
+export async function kopkrakerPage({ id, focus, session, signal }) {
+  renderPage({ title: "Kopkraker", focus: false, content: [backLink(), h("div", { "aria-busy": "true" }, paragraph("De Kopkraker wordt geladen…"))] });
+
+  let kopkraker;
+  let vote = null;
+  let voteError = null;
+  try {
+    [kopkraker, vote] = await Promise.all([
+      api.kopkraker(id),
+      api.myVote(id).catch((error) => {
+        voteError = error;
+        return null;
+      }),
+    ]);
+  } catch (error) {
+    if (signal.aborted) return;
+    const retry = button("Probeer opnieuw", { onclick: () => kopkrakerPage({ id, focus: true, session, signal }) }, "secondary");
+    renderPage({
+      title: "Kopkraker niet beschikbaar",
+      focus,
+      content: [backLink(), heading(1, "Kopkraker niet beschikbaar"), errorAlert(error), error?.status === 404 ? null : retry],
+    });
+    return;
+  }
+  if (signal.aborted) return;
+
+  const options = Array.isArray(kopkraker.options) ? kopkraker.options : [];
+  const overview = createStemoverzicht({ caseId: kopkraker.id, options, tenantName: session.tenant.name });
+  signal.addEventListener("abort", () => overview.stop());
+  const overviewSlot = h("div", { class: "kk-overview-slot" });
+  const optionViews = options.map((option) => optionView(option, (optionId, view) => choose(optionId, view)));
+  let busy = false;
+
+  function showChoice() {
+    for (const view of optionViews) view.setChosen(vote?.optionId === view.optionId, Boolean(vote));
+  }
+
+  async function choose(optionId, view) {
+    if (busy) return;
+    busy = true;
+    view.clearError();
+    setButtonBusy(view.button, true, "Je keuze wordt opgeslagen…");
+    try {
+      vote = await api.vote(kopkraker.id, optionId);
+    } catch (error) {
+      view.showError(error);
+      return;
+    } finally {
+      busy = false;
+      setButtonBusy(view.button, false);
+    }
+    if (signal.aborted) return;
+    showChoice();
+    if (!overview.element.isConnected) overviewSlot.append(overview.element);
+    overview.show({ optionId: vote.optionId ?? optionId, justVoted: true });
+    overview.focus();
+  }
+
+  const published = formatDate(kopkraker.publishedAt);
+  renderPage({
+    title: `Kopkraker ${kopkraker.number ?? ""}: ${kopkraker.title}`.replace(" :", ":"),
+    focus,
+    content: [
+      backLink(),
+      h("p", { class: "kk-pre-heading" }, `Kopkraker ${kopkraker.number ?? ""}`.trim()),
+      heading(1, kopkraker.title, { "data-testid": "kopkraker-titel" }),
+      h(
+        "p",
+        { class: "nl-paragraph kk-meta" },
+        kopkraker.theme ? h("span", { class: "nl-data-badge" }, kopkraker.theme) : null,
+        published ? h("span", {}, `Verschenen op ${published}`) : null,
+      ),
+      caseSection(kopkraker),
+      h(
+        "section",
+        { class: "kk-choose", "aria-labelledby": "wat-zou-jij-doen" },
+        heading(2, "Wat zou jij doen?", { id: "wat-zou-jij-doen" }),
+        paragraph("Lees beide aanpakken. Kies daarna de aanpak die jij zou gebruiken. Na je keuze zie je wat collega's kozen."),
+        voteError ? errorAlert(voteError) : null,
+        h("div", { class: "kk-options" }, optionViews.map((view) => view.element)),
+      ),
+      overviewSlot,
+    ],
+  });
+
+  showChoice();
+  if (vote) {
+    overviewSlot.append(overview.element);
+    overview.show({ optionId: vote.optionId, justVoted: false });
+  }
+}
+
+function caseSection(kopkraker) {
+  return h(
+    "section",
+    { class: "kk-case", "aria-labelledby": "de-casus" },
+    heading(2, "De casus", { id: "de-casus" }),
+    h(
+      "dl",
+      { class: "utrecht-data-list kk-profile", "data-testid": "profiel" },
+      sortedProfile(kopkraker.profile).map((entry) =>
+        h(
+          "div",
+          { class: "utrecht-data-list__item", "data-field": entry.field },
+          h("dt", { class: "utrecht-data-list__item-key" }, entry.label),
+          h("dd", { class: "utrecht-data-list__item-value utrecht-data-list__item-value--html-dd" }, entry.value),
+        ),
+      ),
+    ),
+    heading(3, "Huidige situatie", { id: "huidige-situatie" }),
+    paragraphs(kopkraker.background),
+    h(
+      "div",
+      { class: "kk-dilemma", "data-testid": "dilemma" },
+      h("p", { class: "kk-dilemma__label" }, "Het dilemma"),
+      h("p", { class: "kk-dilemma__question" }, h("strong", {}, kopkraker.dilemma)),
+    ),
+  );
+}
+
+function optionView(option, onChoose) {
+  const titleId = `aanpak-${option.id}-titel`;
+  const chosenMarker = h("p", { class: "kk-chosen", "data-testid": `gekozen-${option.id}`, hidden: true },
+    h("span", { "aria-hidden": "true" }, "✓ "),
+    "Jij koos deze aanpak",
+  );
+  const choiceButton = button("Kies deze aanpak", {
+    id: `kies-${option.id}`,
+    "data-testid": `kies-${option.id}`,
+    "aria-describedby": titleId,
+    class: "kk-choose-button",
+  });
+  const errorSlot = h("div", { class: "kk-messages" });
+  const href = safeHref(option.applyUrl);
+
+  const element = h(
+    "article",
+    { class: "kk-option", id: `aanpak-${option.id}`, "data-testid": `aanpak-${option.id}`, "aria-labelledby": titleId },
+    heading(3, `Aanpak ${option.id}: ${option.title}`, { id: titleId, class: "kk-option__title" }),
+    paragraph(option.summary, { class: "nl-paragraph--lead kk-option__summary" }),
+    OPTION_SECTIONS.map(([key, title]) => [heading(4, title), paragraphs(option[key])]),
+    href
+      ? paragraph(
+          link(href, ["Deze werkwijze toepassen?", h("span", { class: "kk-visually-hidden" }, ` (aanpak ${option.id})`)], {
+            "data-testid": `toepassen-${option.id}`,
+          }),
+        )
+      : null,
+    h("div", { class: "kk-option__choice" }, chosenMarker, choiceButton, errorSlot),
+  );
+  choiceButton.addEventListener("click", () => onChoose(option.id, view));
+
+  const view = {
+    optionId: option.id,
+    element,
+    button: choiceButton,
+    setChosen(chosen) {
+      element.classList.toggle("kk-option--chosen", chosen);
+      chosenMarker.hidden = !chosen;
+      // You cannot choose what you already chose; the other option's button changes the vote.
+      choiceButton.hidden = chosen;
+    },
+    showError(error) {
+      replaceChildren(errorSlot, errorAlert(error));
+    },
+    clearError() {
+      replaceChildren(errorSlot);
+    },
+  };
+  return view;
+}
