@@ -2,27 +2,19 @@ package nl.kenniskompas.kopkraker;
 
 import nl.kenniskompas.events.Topics;
 import nl.kenniskompas.platform.testing.Http;
+import nl.kenniskompas.platform.testing.KafkaProbe;
 import nl.kenniskompas.platform.testing.ServiceIntegrationTest;
 import nl.kenniskompas.platform.testing.SharedInfrastructure;
 import nl.kenniskompas.platform.testing.TestIssuers;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** case-service on a real server: the seeded Kopkraker is readable in the case format and announced on Kafka. */
 @ServiceIntegrationTest
@@ -80,31 +72,14 @@ class ReadingKopkrakersIT {
 
     @Test
     void releaseIsAnnouncedAsACloudEventOnCasePublished() {
-        List<ConsumerRecord<String, String>> announcements = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "case-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(List.of(Topics.CASE_PUBLISHED));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if ("jeanne".equals(record.key())) {
-                        announcements.add(record);
-                    }
-                });
-                return !announcements.isEmpty();
-            });
-        }
-        ConsumerRecord<String, String> announcement = announcements.get(0);
-        assertThat(header(announcement, "ce_type")).isEqualTo("nl.kenniskompas.case-published.v1");
-        assertThat(header(announcement, "ce_source")).isEqualTo("/kenniskompas/case-service");
-        assertThat(header(announcement, "ce_tenant")).isEqualTo("national");
-        assertThat(announcement.value()).contains("\"caseId\":\"jeanne\"", "\"id\":\"A\"", "\"id\":\"B\"");
-    }
+        var announcements = new KafkaProbe(SharedInfrastructure.kafkaBootstrapServers())
+                .read(Topics.CASE_PUBLISHED, record -> "jeanne".equals(record.key()), 1);
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+        // Other test contexts in this JVM start case-service too, each with its own database; each announces once.
+        ConsumerRecord<String, String> announcement = announcements.get(0);
+        assertThat(KafkaProbe.header(announcement, "ce_type")).isEqualTo("nl.kenniskompas.case-published.v1");
+        assertThat(KafkaProbe.header(announcement, "ce_source")).isEqualTo("/kenniskompas/case-service");
+        assertThat(KafkaProbe.header(announcement, "ce_tenant")).isEqualTo("national");
+        assertThat(announcement.value()).contains("\"caseId\":\"jeanne\"", "\"id\":\"A\"", "\"id\":\"B\"");
     }
 }

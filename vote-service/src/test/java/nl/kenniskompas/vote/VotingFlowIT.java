@@ -1,30 +1,18 @@
 package nl.kenniskompas.vote;
 
-import nl.kenniskompas.events.CasePublished;
 import nl.kenniskompas.events.Topics;
 import nl.kenniskompas.platform.testing.Http;
+import nl.kenniskompas.platform.testing.KafkaProbe;
 import nl.kenniskompas.platform.testing.ServiceIntegrationTest;
 import nl.kenniskompas.platform.testing.SharedInfrastructure;
 import nl.kenniskompas.platform.testing.TestIssuers;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,8 +29,7 @@ import static org.awaitility.Awaitility.await;
 class VotingFlowIT {
 
     private final TestIssuers issuers = TestIssuers.shared();
-    @Autowired
-    JsonMapper json;
+    private final KafkaProbe kafka = new KafkaProbe(SharedInfrastructure.kafkaBootstrapServers());
     @LocalServerPort
     int port;
     private Http http;
@@ -156,7 +143,7 @@ class VotingFlowIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 http.put("/api/v1/kopkrakers/" + next + "/stem", token("uwv", "umar"), "{\"optionId\":\"B\"}").status() == 200);
-        assertThat(recordsOf(Topics.deadLetter(Topics.CASE_PUBLISHED), record -> "broken".equals(record.key()), 1)).hasSize(1);
+        assertThat(kafka.read(Topics.deadLetter(Topics.CASE_PUBLISHED), record -> "broken".equals(record.key()), 1)).hasSize(1);
     }
 
     private String path(String resource) {
@@ -174,58 +161,14 @@ class VotingFlowIT {
     }
 
     private void announce(String key, String data) {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
-            var record = new ProducerRecord<>(Topics.CASE_PUBLISHED, key, data);
-            record.headers().add("ce_specversion", bytes("1.0")).add("ce_id", bytes(UUID.randomUUID().toString()))
-                    .add("ce_type", bytes("nl.kenniskompas.case-published.v1")).add("ce_source", bytes("/test"))
-                    .add("ce_time", bytes(Instant.now().toString())).add("ce_tenant", bytes("national"));
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        kafka.publish(Topics.CASE_PUBLISHED, key, "nl.kenniskompas.case-published.v1", "national", data);
     }
 
     private List<ConsumerRecord<String, String>> voteCastEventsOf(String kopkraker, int atLeast) {
-        return recordsOf(Topics.VOTE_CAST, record -> record.value().contains("\"caseId\":\"" + kopkraker + "\""), atLeast);
-    }
-
-    private List<ConsumerRecord<String, String>> recordsOf(String topic,
-                                                           java.util.function.Predicate<ConsumerRecord<String, String>> wanted,
-                                                           int atLeast) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (wanted.test(record)) {
-                        found.add(record);
-                    }
-                });
-                return found.size() >= atLeast;
-            });
-            // Drain what else is there, so a duplicate would be seen.
-            consumer.poll(Duration.ofSeconds(1)).forEach(record -> {
-                if (wanted.test(record)) {
-                    found.add(record);
-                }
-            });
-        }
-        return found;
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return kafka.read(Topics.VOTE_CAST, record -> record.value().contains("\"caseId\":\"" + kopkraker + "\""), atLeast);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+        return KafkaProbe.header(record, name);
     }
 }

@@ -1,0 +1,6 @@
+package nl.kenniskompas.dilemma;
+
+import nl.kenniskompas.platform.testing.ServiceBasics;
+
+class DilemmaIntakeServiceBasicsIT extends ServiceBasics {
+}

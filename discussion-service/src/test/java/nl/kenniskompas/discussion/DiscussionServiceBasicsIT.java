@@ -1,0 +1,6 @@
+package nl.kenniskompas.discussion;
+
+import nl.kenniskompas.platform.testing.ServiceBasics;
+
+class DiscussionServiceBasicsIT extends ServiceBasics {
+}
