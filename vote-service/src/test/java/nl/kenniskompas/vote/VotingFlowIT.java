@@ -41,6 +41,8 @@ class VotingFlowIT {
         caseId = "casus-" + UUID.randomUUID().toString().substring(0, 8);
         announce(caseId, "{\"caseId\":\"%s\",\"version\":1,\"number\":99,\"title\":\"Test\",\"options\":[{\"id\":\"A\",\"title\":\"Eerste\"},{\"id\":\"B\",\"title\":\"Tweede\"}],\"audience\":\"BEIDE\",\"publishedAt\":\"2026-11-01T08:00:00Z\"}"
                 .formatted(caseId));
+        // The projection answers once its stream runs (until then: 503), the catalogue once it read the case.
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/actuator/health/readiness", null).status() == 200);
         // The catalogue learns the case asynchronously; a first vote (uwv, A) succeeds once it has.
         String probe = token("uwv", "probe");
         await().atMost(Duration.ofSeconds(30))
@@ -100,6 +102,21 @@ class VotingFlowIT {
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.isProblem()).isTrue();
         assertThat(reply.json().get("detail").asString()).contains("Kies eerst zelf");
+    }
+
+    @Test
+    void anotherOrganisationsFiguresAreNotFound() {
+        String anna = token("gemeente-amsterdam", "anna");
+        http.put(path("stem"), anna, "{\"optionId\":\"A\"}");
+
+        var own = http.get(path("stemoverzicht/organisaties/gemeente-amsterdam"), anna);
+        var other = http.get(path("stemoverzicht/organisaties/uwv"), anna);
+
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("name").asString()).isEqualTo("Gemeente Amsterdam");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.isProblem()).isTrue();
+        assertThat(other.body()).doesNotContain("\"count\"");
     }
 
     @Test

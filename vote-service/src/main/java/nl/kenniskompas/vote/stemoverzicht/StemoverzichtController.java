@@ -37,16 +37,34 @@ class StemoverzichtController {
 
     @GetMapping("/api/v1/kopkrakers/{caseId}/stemoverzicht")
     Stemoverzicht overview(@PathVariable String caseId, Caller caller) {
+        PublishedCase kopkraker = votedOn(caseId, caller);
+        Tally tally = query.tallyOf(caseId);
+        return new Stemoverzicht(caseId, organisation(kopkraker, tally, caller),
+                Shares.of(kopkraker.optionIds(), tally.nationwide()));
+    }
+
+    /** One organisation's part. Another organisation's figures do not exist for the caller: 404, not 403. */
+    @GetMapping("/api/v1/kopkrakers/{caseId}/stemoverzicht/organisaties/{tenant}")
+    Organisation ofOrganisation(@PathVariable String caseId, @PathVariable String tenant, Caller caller) {
+        if (!tenant.equals(caller.tenantId())) {
+            throw Problem.notFound("Er is geen stemoverzicht van organisatie '" + tenant + "' voor jou.");
+        }
+        PublishedCase kopkraker = votedOn(caseId, caller);
+        return organisation(kopkraker, query.tallyOf(caseId), caller);
+    }
+
+    private PublishedCase votedOn(String caseId, Caller caller) {
         PublishedCase kopkraker = cases.findById(caseId)
                 .orElseThrow(() -> Problem.notFound("Er is geen gepubliceerde Kopkraker '" + caseId + "'."));
         if (!ballots.hasVoted(caller.tenantId(), caseId, pseudonyms.of(caller.tenantId(), caller.subject()))) {
             throw Problem.forbidden("Kies eerst zelf een optie. Daarna zie je wat je collega's kozen.");
         }
-        Tally tally = query.tallyOf(caseId);
-        List<String> options = kopkraker.optionIds();
-        return new Stemoverzicht(caseId,
-                new Organisation(caller.tenantId(), caller.tenant().name(), Shares.of(options, tally.of(caller.tenantId()))),
-                Shares.of(options, tally.nationwide()));
+        return kopkraker;
+    }
+
+    private static Organisation organisation(PublishedCase kopkraker, Tally tally, Caller caller) {
+        return new Organisation(caller.tenantId(), caller.tenant().name(),
+                Shares.of(kopkraker.optionIds(), tally.of(caller.tenantId())));
     }
 
     record Stemoverzicht(String caseId, Organisation organisation, Shares nationwide) {

@@ -29,7 +29,9 @@ class StemoverzichtQuery {
                 throw new InvalidStateStoreException("Kafka Streams has not started");
             }
             ReadOnlyKeyValueStore<String, Tally> tallies = kafkaStreams.store(
-                    StoreQueryParameters.fromNameAndType(StemoverzichtTopology.TALLIES_STORE, QueryableStoreTypes.keyValueStore()));
+                    StoreQueryParameters.fromNameAndType(StemoverzichtTopology.TALLIES_STORE, QueryableStoreTypes.<String, Tally>keyValueStore())
+                            // During a rebalance the last committed counts are still right to show.
+                            .enableStaleStores());
             Tally tally = tallies.get(caseId);
             return tally == null ? Tally.empty() : tally;
         } catch (InvalidStateStoreException notReadyYet) {
