@@ -1,6 +1,7 @@
 package nl.kenniskompas.events;
 
 import java.util.List;
+import java.util.Map;
 
 /** Kafka topics, named after the event they carry. Every topic has a dead-letter twin, {@code <topic>-dlt}. */
 public final class Topics {
@@ -8,10 +9,19 @@ public final class Topics {
     public static final String VOTE_CAST = "vote-cast";
     public static final String CASE_PUBLISHED = "case-published";
 
-    /** Every topic with the partition count it is created with; partitions bound the parallelism of consumers. */
+    /**
+     * Kept forever: projections are rebuilt by replaying a topic from offset zero, and analytics consumers may start
+     * late. The volumes (a vote per professional per case) make that cheap.
+     */
+    private static final Map<String, String> KEPT_FOREVER = Map.of("retention.ms", "-1");
+
+    /**
+     * Every topic with its partition count and settings. Partitions bound the parallelism of consumers; they are fixed
+     * once created, because the key decides the partition and per-entity order depends on it.
+     */
     public static final List<TopicSpec> ALL = List.of(
-            new TopicSpec(VOTE_CAST, 6),
-            new TopicSpec(CASE_PUBLISHED, 3));
+            new TopicSpec(VOTE_CAST, 6, KEPT_FOREVER),
+            new TopicSpec(CASE_PUBLISHED, 3, KEPT_FOREVER));
 
     private Topics() {
     }
@@ -20,6 +30,10 @@ public final class Topics {
         return topic + "-dlt";
     }
 
-    public record TopicSpec(String name, int partitions) {
+    public record TopicSpec(String name, int partitions, Map<String, String> config) {
+
+        public TopicSpec(String name, int partitions) {
+            this(name, partitions, Map.of());
+        }
     }
 }

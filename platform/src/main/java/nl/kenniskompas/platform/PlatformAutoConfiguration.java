@@ -1,5 +1,6 @@
 package nl.kenniskompas.platform;
 
+import nl.kenniskompas.platform.events.EventJson;
 import nl.kenniskompas.platform.health.KafkaHealthIndicator;
 import nl.kenniskompas.platform.health.MongoPingHealthIndicator;
 import nl.kenniskompas.platform.kafka.KafkaConventions;
@@ -21,13 +22,19 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** What every Kenniskompas service gets by depending on the platform. */
-@AutoConfiguration
+/**
+ * What every Kenniskompas service gets by depending on the platform. Runs before Boot's security auto-configuration
+ * so that its resource-server chain is the one in place, not Boot's default.
+ */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 @EnableConfigurationProperties(Tenants.class)
 @Import({ResourceServerSecurity.class, TenantWebConfiguration.class, ProblemResponses.class, ProblemWriter.class,
         RequestBodyLimit.class, KafkaConventions.class})
@@ -41,6 +48,11 @@ public class PlatformAutoConfiguration {
     @Bean
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin);
+    }
+
+    @Bean
+    EventJson eventJson(JsonMapper json) {
+        return new EventJson(json);
     }
 
     @Bean

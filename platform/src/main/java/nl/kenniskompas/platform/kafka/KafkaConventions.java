@@ -7,6 +7,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
@@ -15,6 +17,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.core.JacksonException;
 
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ import java.util.Map;
  * How every service consumes: a failing record is retried a few times with growing pauses, then parked on
  * {@code <topic>-dlt} (same partition) so it never blocks the records behind it. Records that can never succeed —
  * unreadable bytes, JSON that does not parse, a record that is not one of our CloudEvents — skip the retries.
+ * A store that is briefly unreachable is waited for without limit, so an outage parks nothing.
  * Producer settings (idempotent, {@code acks=all}) live in {@code kenniskompas-platform.yml}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -48,7 +52,24 @@ public class KafkaConventions {
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(DeserializationException.class, JacksonException.class,
                 CloudEventRecords.NotACloudEvent.class, IllegalArgumentException.class);
+        // The store being briefly away is no reason to park a good record: wait for it, however long.
+        handler.setBackOffFunction((record, exception) -> isTransient(exception) ? untilItIsBack() : null);
         return handler;
+    }
+
+    private static boolean isTransient(Exception exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ExponentialBackOff untilItIsBack() {
+        var backOff = new ExponentialBackOff(500, 2);
+        backOff.setMaxInterval(30_000);
+        return backOff;
     }
 
     private static Map<String, Object> overriding(Map<String, Object> config, Class<?> valueSerializer) {

@@ -30,6 +30,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class OutboxRelay implements AutoCloseable {
 
     static final String FIELD = "outbox";
+    /** Documents with an outbox keep their optimistic-locking version ({@code @Version}) in this field. */
+    static final String VERSION_FIELD = "revision";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int DOCUMENTS_PER_PASS = 500;
 
@@ -103,8 +105,10 @@ public class OutboxRelay implements AutoCloseable {
                 // Later events of this document wait: they must not overtake this one.
                 return published;
             }
+            // Bumping the version makes a writer holding a copy from before this pull retry on fresh data,
+            // instead of saving the published event back into the outbox.
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                    new Update().pull(FIELD, new Document("eventId", eventId)), collection);
+                    new Update().pull(FIELD, new Document("eventId", eventId)).inc(VERSION_FIELD, 1), collection);
             published++;
             consecutiveFailures = 0;
         }

@@ -4,6 +4,8 @@ import nl.kenniskompas.platform.problem.ProblemWriter;
 import nl.kenniskompas.platform.tenant.Tenants;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,7 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ResourceServerSecurity {
 
     @Bean
-    SecurityFilterChain resourceServer(HttpSecurity http, Tenants tenants, ProblemWriter problems) throws Exception {
+    SecurityFilterChain resourceServer(HttpSecurity http, Tenants tenants, ProblemWriter problems,
+                                       @Value("${kenniskompas.audience}") String audience) throws Exception {
         var bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
         var bearerAccessDenied = new BearerTokenAccessDeniedHandler();
         return http
@@ -32,8 +35,14 @@ public class ResourceServerSecurity {
                                 "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
-                        .authenticationManagerResolver(TrustedIssuers.resolver(tenants))
+                        .authenticationManagerResolver(TrustedIssuers.resolver(tenants, audience))
                         .authenticationEntryPoint((request, response, exception) -> {
+                            if (exception instanceof IdentityProviderUnavailable) {
+                                response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+                                problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+                                        "inlogdienst-onbereikbaar", exception.getMessage());
+                                return;
+                            }
                             bearerEntryPoint.commence(request, response, exception);
                             String detail = exception instanceof InsufficientAuthenticationException
                                     ? "Je bent niet aangemeld: stuur een toegangstoken mee."

@@ -4,11 +4,14 @@ import nl.kenniskompas.platform.tenant.Tenant;
 import nl.kenniskompas.platform.tenant.Tenants;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationManagerResolver;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoderInitializationException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
@@ -17,13 +20,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtIssuerAuthenticationManagerResolver;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One authentication manager per tenant issuer. A token is only accepted from an issuer on the list, and only if its
- * {@code tenant} claim (when present) names that issuer's tenant. Keys are fetched lazily, so a service starts while
+ * One authentication manager per tenant issuer. A token is only accepted from an issuer on the list, for our
+ * audience, with a subject, and only if its {@code tenant} claim (when present) names that issuer's tenant. Keys are fetched lazily, so a service starts while
  * an identity provider is still down, and follow the issuer's key rotation.
  */
 final class TrustedIssuers {
@@ -31,23 +35,33 @@ final class TrustedIssuers {
     private TrustedIssuers() {
     }
 
-    static JwtIssuerAuthenticationManagerResolver resolver(Tenants tenants) {
+    static JwtIssuerAuthenticationManagerResolver resolver(Tenants tenants, String audience) {
         Map<String, AuthenticationManager> managers = tenants.all().stream()
-                .collect(Collectors.toUnmodifiableMap(Tenant::issuer, TrustedIssuers::managerFor));
+                .collect(Collectors.toUnmodifiableMap(Tenant::issuer, tenant -> managerFor(tenant, audience)));
         AuthenticationManagerResolver<String> byIssuer = managers::get;
         return new JwtIssuerAuthenticationManagerResolver(byIssuer);
     }
 
-    private static AuthenticationManager managerFor(Tenant tenant) {
+    private static AuthenticationManager managerFor(Tenant tenant, String audience) {
         var decoder = new SupplierJwtDecoder(() -> {
             NimbusJwtDecoder nimbus = NimbusJwtDecoder.withIssuerLocation(tenant.issuer()).build();
             nimbus.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    JwtValidators.createDefaultWithIssuer(tenant.issuer()), tenantClaimOf(tenant)));
+                    JwtValidators.createDefaultWithIssuer(tenant.issuer()),
+                    tenantClaimOf(tenant),
+                    // A token the organisation's provider issued to another application is not for us.
+                    new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(audience)),
+                    new JwtClaimValidator<String>("sub", sub -> sub != null && !sub.isBlank())));
             return nimbus;
         });
         var provider = new JwtAuthenticationProvider(decoder);
         provider.setJwtAuthenticationConverter(rolesAsAuthorities());
-        return provider::authenticate;
+        return authentication -> {
+            try {
+                return provider.authenticate(authentication);
+            } catch (JwtDecoderInitializationException | AuthenticationServiceException unreachable) {
+                throw new IdentityProviderUnavailable(tenant, unreachable);
+            }
+        };
     }
 
     private static OAuth2TokenValidator<Jwt> tenantClaimOf(Tenant tenant) {

@@ -4,6 +4,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import nl.kenniskompas.platform.testing.KafkaProbe;
 import nl.kenniskompas.platform.testing.SharedInfrastructure;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -37,7 +40,12 @@ class OutboxRelayIT {
     private final List<OutboxRelay> relays = new ArrayList<>();
 
     @BeforeEach
-    void connect() {
+    void connect() throws Exception {
+        // Created up front: waiting for auto-creation could outlast the producer's short blocking timeout on a busy CI.
+        try (var admin = AdminClient.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                SharedInfrastructure.kafkaBootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
         client = MongoClients.create(SharedInfrastructure.mongoUri("outbox-test"));
         mongo = new MongoTemplate(client, "outbox-test-" + UUID.randomUUID());
     }

@@ -3,7 +3,10 @@ package nl.kenniskompas.platform.testing;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What every service must do from its first day, checked on the real service: report ready only when Kafka and
@@ -16,10 +19,12 @@ public abstract class ServiceBasics {
     protected int port;
 
     @Test
-    void readyWhenKafkaAndMongoAnswer() {
-        var readiness = Http.at(port).get("/actuator/health/readiness", null);
+    void becomesReadyWhenKafkaAndMongoAnswer() {
+        // A service with a stream is ready only once the stream runs, a few seconds after the context started.
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Http.at(port).get("/actuator/health/readiness", null).status() == 200);
 
-        assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
+        var readiness = Http.at(port).get("/actuator/health/readiness", null);
         assertThat(readiness.body()).contains("\"kafka\"", "\"mongoPing\"");
         assertThat(Http.at(port).get("/actuator/health/liveness", null).status()).isEqualTo(200);
     }

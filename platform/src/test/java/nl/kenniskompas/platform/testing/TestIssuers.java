@@ -76,7 +76,8 @@ public final class TestIssuers {
     }
 
     public final class TokenBuilder {
-        private final String subject;
+        private String subject;
+        private String audience = "kenniskompas-web";
         private String tenantClaim;
         private String issuer;
         private List<String> roles = List.of("professional");
@@ -110,6 +111,17 @@ public final class TestIssuers {
             return this;
         }
 
+        /** Issued to another application of the organisation. */
+        public TokenBuilder audience(String audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        public TokenBuilder withoutSubject() {
+            this.subject = null;
+            return this;
+        }
+
         public TokenBuilder tenantClaim(String tenant) {
             this.tenantClaim = tenant;
             return this;
@@ -119,7 +131,7 @@ public final class TestIssuers {
             JWTClaimsSet claims = new JWTClaimsSet.Builder()
                     .issuer(issuer)
                     .subject(subject)
-                    .audience("kenniskompas-web")
+                    .audience(audience)
                     .issueTime(Date.from(expiresAt.minus(Duration.ofHours(1))))
                     .expirationTime(Date.from(expiresAt))
                     .jwtID(UUID.randomUUID().toString())

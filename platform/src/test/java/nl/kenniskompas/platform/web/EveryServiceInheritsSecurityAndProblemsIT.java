@@ -51,13 +51,15 @@ class EveryServiceInheritsSecurityAndProblemsIT {
     }
 
     @Test
-    void expiredBadlySignedForeignAndMismatchedTokensAreRefused() {
+    void expiredBadlySignedForeignMismatchedAndMisaddressedTokensAreRefused() {
         String expired = issuers.forUser("uwv", "umar").expiredSince(Duration.ofMinutes(5)).sign();
         String badSignature = issuers.forUser("uwv", "umar").signedByStranger().sign();
         String unknownIssuer = issuers.forUser("uwv", "umar").issuer(issuers.issuer("gemeente-nergenshuizen")).sign();
         String tenantMismatch = issuers.forUser("uwv", "umar").tenantClaim("gemeente-amsterdam").sign();
+        String otherApplication = issuers.forUser("uwv", "umar").audience("salarisadministratie").sign();
+        String noSubject = issuers.forUser("uwv", "umar").withoutSubject().sign();
 
-        for (String token : new String[]{expired, badSignature, unknownIssuer, tenantMismatch}) {
+        for (String token : new String[]{expired, badSignature, unknownIssuer, tenantMismatch, otherApplication, noSubject}) {
             var reply = http.get("/api/v1/echo/caller", token);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
             assertThat(reply.isProblem()).isTrue();

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
+import nl.kenniskompas.platform.events.EventJson;
 
 /**
  * Keeps the catalogue of votable Kopkrakers in step with {@code case-published}. Idempotent: an older or repeated
@@ -21,9 +21,9 @@ class CasePublishedListener {
     private static final Logger log = LoggerFactory.getLogger(CasePublishedListener.class);
 
     private final PublishedCases cases;
-    private final JsonMapper json;
+    private final EventJson json;
 
-    CasePublishedListener(PublishedCases cases, JsonMapper json) {
+    CasePublishedListener(PublishedCases cases, EventJson json) {
         this.cases = cases;
         this.json = json;
     }
@@ -35,7 +35,7 @@ class CasePublishedListener {
             log.info("Ignoring {} event {}: not a type this service reads", envelope.type(), envelope.id());
             return;
         }
-        CasePublished event = json.readValue(record.value(), CasePublished.class);
+        CasePublished event = json.read(record.value(), CasePublished.class);
         if (event.caseId() == null || event.options() == null || event.options().isEmpty()) {
             throw new IllegalArgumentException("case-published event " + envelope.id() + " lacks a case id or options");
         }

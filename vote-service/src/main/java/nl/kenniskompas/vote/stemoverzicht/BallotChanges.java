@@ -9,25 +9,25 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
+import nl.kenniskompas.platform.events.EventJson;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * Turns {@code vote-cast} events into count changes, keyed by Kopkraker. It remembers the last applied version of
  * every ballot, so a redelivered or replayed event (same or older ballot version) changes nothing, and a changed vote
- * moves: −1 on the option the projection last counted, +1 on the new one. Under exactly-once processing the memory,
+ * moves: from the option the projection last counted for that ballot to the new one. Under exactly-once processing the memory,
  * the changes and the consumed offsets commit together.
  */
 class BallotChanges implements Processor<String, String, String, Delta> {
 
     private static final Logger log = LoggerFactory.getLogger(BallotChanges.class);
 
-    private final JsonMapper json;
+    private final EventJson json;
     private ProcessorContext<String, Delta> context;
     private KeyValueStore<String, BallotState> ballots;
 
-    BallotChanges(JsonMapper json) {
+    BallotChanges(EventJson json) {
         this.json = json;
     }
 
@@ -45,15 +45,13 @@ class BallotChanges implements Processor<String, String, String, Delta> {
             return;
         }
         String tenant = new String(tenantHeader.value(), StandardCharsets.UTF_8);
-        VoteCast vote = json.readValue(record.value(), VoteCast.class);
+        VoteCast vote = json.read(record.value(), VoteCast.class);
         BallotState known = ballots.get(record.key());
         if (known != null && known.ballotVersion() >= vote.ballotVersion()) {
             return;
         }
-        if (known != null) {
-            context.forward(record.withKey(vote.caseId()).withValue(new Delta(tenant, known.optionId(), -1)));
-        }
-        context.forward(record.withKey(vote.caseId()).withValue(new Delta(tenant, vote.optionId(), +1)));
+        String from = known == null ? null : known.optionId();
+        context.forward(record.withKey(vote.caseId()).withValue(new Delta(tenant, from, vote.optionId())));
         ballots.put(record.key(), new BallotState(vote.ballotVersion(), vote.optionId()));
     }
 }

@@ -1,5 +1,8 @@
 package nl.kenniskompas.vote.stemoverzicht;
 
-/** A change of one count: in a tenant, an option gained (+1) or lost (-1) a vote. */
-record Delta(String tenant, String optionId, int change) {
+/**
+ * One ballot change within a tenant: a vote left {@code fromOption} (null for a first vote) for {@code toOption}.
+ * One record, so a reader never sees the −1 without its +1.
+ */
+record Delta(String tenant, String fromOption, String toOption) {
 }

@@ -6,7 +6,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.stereotype.Component;
 
-/** Readiness: the projection answers queries only while its stream runs (or rebalances, serving the last state). */
+/** Readiness: the projection answers queries only while its stream runs. */
 @Component
 class StemoverzichtHealthIndicator extends AbstractHealthIndicator {
 
@@ -20,7 +20,7 @@ class StemoverzichtHealthIndicator extends AbstractHealthIndicator {
     protected void doHealthCheck(Health.Builder builder) {
         KafkaStreams kafkaStreams = streams.getKafkaStreams();
         KafkaStreams.State state = kafkaStreams == null ? null : kafkaStreams.state();
-        if (state != null && state.isRunningOrRebalancing()) {
+        if (state == KafkaStreams.State.RUNNING) {
             builder.up();
         } else {
             builder.down();

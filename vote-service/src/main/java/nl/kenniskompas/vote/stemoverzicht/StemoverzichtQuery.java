@@ -12,7 +12,12 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Reads the projection's counts from the local state store; never from the vote store. */
+/**
+ * Reads the projection's counts from the local state store; never from the vote store. While the stream is not
+ * running (starting, restoring, rebalancing) the store is not queryable and the answer is 503: partly restored counts
+ * would be wrong, not just late. One instance holds every partition for now; with several instances a query must go
+ * to the instance that owns the case's partition.
+ */
 @Component
 class StemoverzichtQuery {
 
@@ -29,9 +34,7 @@ class StemoverzichtQuery {
                 throw new InvalidStateStoreException("Kafka Streams has not started");
             }
             ReadOnlyKeyValueStore<String, Tally> tallies = kafkaStreams.store(
-                    StoreQueryParameters.fromNameAndType(StemoverzichtTopology.TALLIES_STORE, QueryableStoreTypes.<String, Tally>keyValueStore())
-                            // During a rebalance the last committed counts are still right to show.
-                            .enableStaleStores());
+                    StoreQueryParameters.fromNameAndType(StemoverzichtTopology.TALLIES_STORE, QueryableStoreTypes.keyValueStore()));
             Tally tally = tallies.get(caseId);
             return tally == null ? Tally.empty() : tally;
         } catch (InvalidStateStoreException notReadyYet) {

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.support.serializer.JacksonJsonSerde;
-import tools.jackson.databind.json.JsonMapper;
+import nl.kenniskompas.platform.events.EventJson;
 
 import java.util.Map;
 
@@ -36,11 +36,11 @@ class StemoverzichtTopology {
     static final String TALLIES_STORE = "stemoverzicht-tallies";
 
     @Bean
-    KStream<String, String> stemoverzicht(StreamsBuilder builder, JsonMapper json) {
+    KStream<String, String> stemoverzicht(StreamsBuilder builder, EventJson json) {
         return build(builder, json);
     }
 
-    static KStream<String, String> build(StreamsBuilder builder, JsonMapper json) {
+    static KStream<String, String> build(StreamsBuilder builder, EventJson json) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BALLOTS_STORE),
                 Serdes.String(), serde(BallotState.class, json)));
 
@@ -62,16 +62,16 @@ class StemoverzichtTopology {
     }
 
     /** Only events the projection can apply pass; anything else would stop the stream thread on every retry. */
-    private static boolean readable(JsonMapper json, String value) {
+    private static boolean readable(EventJson json, String value) {
         try {
-            VoteCast vote = json.readValue(value, VoteCast.class);
+            VoteCast vote = json.read(value, VoteCast.class);
             return vote.caseId() != null && vote.optionId() != null && vote.voter() != null && vote.ballotVersion() > 0;
         } catch (RuntimeException unreadable) {
             return false;
         }
     }
 
-    private static <T> Serde<T> serde(Class<T> type, JsonMapper json) {
-        return new JacksonJsonSerde<T>(type, json).noTypeInfo().ignoreTypeHeaders();
+    private static <T> Serde<T> serde(Class<T> type, EventJson json) {
+        return new JacksonJsonSerde<T>(type, json.mapper()).noTypeInfo().ignoreTypeHeaders();
     }
 }

@@ -14,8 +14,11 @@ record Tally(Map<String, Map<String, Long>> perTenant) {
     Tally apply(Delta delta) {
         Map<String, Map<String, Long>> counts = new TreeMap<>();
         perTenant.forEach((tenant, options) -> counts.put(tenant, new TreeMap<>(options)));
-        counts.computeIfAbsent(delta.tenant(), tenant -> new TreeMap<>())
-                .merge(delta.optionId(), (long) delta.change(), Long::sum);
+        Map<String, Long> ofTenant = counts.computeIfAbsent(delta.tenant(), tenant -> new TreeMap<>());
+        if (delta.fromOption() != null) {
+            ofTenant.merge(delta.fromOption(), -1L, Long::sum);
+        }
+        ofTenant.merge(delta.toOption(), 1L, Long::sum);
         return new Tally(counts);
     }
 
