@@ -125,9 +125,11 @@ class VotingFlowIT {
         String bas = token("werkzaak-rivierenland", "bas");
         assertThat(http.get(path("stem"), bas).status()).isEqualTo(404);
 
-        http.put(path("stem"), bas, "{\"optionId\":\"B\"}");
+        var cast = http.put(path("stem"), bas, "{\"optionId\":\"B\"}").json();
+        var repeated = http.put(path("stem"), bas, "{\"optionId\":\"B\"}").json();
 
         assertThat(http.get(path("stem"), bas).json().get("optionId").asString()).isEqualTo("B");
+        assertThat(repeated).isEqualTo(cast);
     }
 
     @Test

@@ -56,6 +56,7 @@ class VotingOnRealMongoAndKafkaIT {
         }
         registry.add("kenniskompas.issuer-base", () -> TestIssuers.shared().base());
         registry.add("kenniskompas.data-dir", Files.createTempDirectory("kk-tc")::toString);
+        registry.add("kenniskompas.pseudonym-secret", () -> "testcontainers-pseudonym-secret");
     }
 
     @Test

@@ -70,6 +70,7 @@ public final class SharedInfrastructure {
                         "kenniskompas.issuer-base=" + TestIssuers.shared().base(),
                         "kenniskompas.data-dir=" + Files.createTempDirectory("kk-test-" + run),
                         "kenniskompas.outbox.interval=200ms",
+                        "kenniskompas.pseudonym-secret=test-secret-" + run + "-of-enough-length",
                         "spring.kafka.consumer.group-id=test-" + run,
                         "spring.kafka.streams.application-id=test-streams-" + run,
                         "spring.kafka.streams.cleanup.on-startup=true"

@@ -12,6 +12,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -53,7 +55,9 @@ public class CastingVote {
         for (int attempt = 1; ; attempt++) {
             Ballot ballot = ballots.findById(Ballot.idOf(caller.tenantId(), caseId, voter))
                     .orElseGet(() -> Ballot.first(caller.tenantId(), caseId, voter));
-            if (!ballot.choose(optionId, kopkraker.version(), clock.instant(), announcer)) {
+            // MongoDB keeps milliseconds; so do we, or a repeated request would answer a different time.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            if (!ballot.choose(optionId, kopkraker.version(), now, announcer)) {
                 return ballot;
             }
             try {

@@ -1,0 +1,57 @@
+package nl.kenniskompas.infra;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LauncherRefusesATakenPortTest {
+
+    @Test
+    void aTakenPortStopsTheStartBeforeAnythingRunsAndSaysWhichComponentWantedIt(@TempDir Path dir) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Ports free = Ports.free();
+            Ports ports = new Ports(taken.getLocalPort(), free.caseService(), free.voteService(),
+                    free.discussionService(), free.dilemmaIntakeService(), free.keuzehulpService(),
+                    free.identityProvider(), free.kafka(), free.kafkaController(), free.mongo());
+            List<String> output = new ArrayList<>();
+            LocalPlatform platform = new LocalPlatform(
+                    PlatformSettings.defaults(dir).withPorts(ports), output::add);
+
+            assertThatThrownBy(platform::start)
+                    .isInstanceOf(PlatformStartException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort() + " (gateway)")
+                    .hasMessageContaining("already running");
+            assertThat(platform.childProcesses()).isEmpty();
+            assertThat(output).isEmpty();
+        }
+    }
+
+    @Test
+    void theCommandLineChoosesTheCheckoutDataAndLogs() {
+        PlatformSettings settings = PlatformSettings.fromArgs(
+                List.of("--root", "/srv/kk", "--data", "/var/kk/data", "--start-timeout", "300"));
+
+        assertThat(settings.repositoryRoot()).isEqualTo(Path.of("/srv/kk"));
+        assertThat(settings.dataDir()).isEqualTo(Path.of("/var/kk/data"));
+        assertThat(settings.logsDir()).isEqualTo(Path.of("/srv/kk/logs"));
+        assertThat(settings.jar("gateway")).isEqualTo(Path.of("/srv/kk/gateway/target/gateway.jar"));
+        assertThat(settings.jar("dev-identity-provider"))
+                .isEqualTo(Path.of("/srv/kk/infra/dev-identity-provider/target/dev-identity-provider.jar"));
+        assertThat(settings.startTimeout()).hasSeconds(300);
+        assertThat(settings.ports()).isEqualTo(Ports.defaults());
+    }
+
+    @Test
+    void eachServiceGetsTheDatabaseItsOwnConfigurationDefaultsTo() {
+        assertThat(LocalPlatform.database("case-service")).isEqualTo("kk-case");
+        assertThat(LocalPlatform.database("dilemma-intake-service")).isEqualTo("kk-dilemma-intake");
+    }
+}
