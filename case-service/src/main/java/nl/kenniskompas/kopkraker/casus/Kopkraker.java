@@ -23,6 +23,7 @@ public class Kopkraker {
     private String title;
     private Status status;
     private Instant publishedAt;
+    private Instant releaseAt;
     private ClientProfile profile;
     private String background;
     private String dilemma;
@@ -58,6 +59,15 @@ public class Kopkraker {
         this.literature = List.copyOf(literature);
     }
 
+    /** Plans the release: the Kopkraker goes live at {@code at}, also if the service happens to be down then. */
+    public void schedule(Instant at) {
+        if (status == Status.PUBLISHED || status == Status.ARCHIVED) {
+            throw new IllegalStateException("Kopkraker " + id + " is already " + status);
+        }
+        status = Status.SCHEDULED;
+        releaseAt = at;
+    }
+
     /** Makes this version visible to professionals and queues the announcement in the same write. */
     public void publish(Instant at, OutboxMessage announcement) {
         if (status == Status.PUBLISHED || status == Status.ARCHIVED) {
@@ -65,6 +75,7 @@ public class Kopkraker {
         }
         status = Status.PUBLISHED;
         publishedAt = at;
+        releaseAt = at;
         outbox.add(announcement);
     }
 
@@ -94,6 +105,10 @@ public class Kopkraker {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public Instant releaseAt() {
+        return releaseAt;
     }
 
     public ClientProfile profile() {

@@ -22,11 +22,13 @@ class KopkrakerController {
         this.kopkrakers = kopkrakers;
     }
 
+    /** Published Kopkrakers, newest first, and when the next one comes out (its content stays hidden until then). */
     @GetMapping
     KopkrakerList published() {
         return new KopkrakerList(kopkrakers.findByStatusOrderByPublishedAtDesc(Status.PUBLISHED).stream()
                 .map(Summary::of)
-                .toList());
+                .toList(),
+                kopkrakers.findFirstByStatusOrderByReleaseAtAsc(Status.SCHEDULED).map(Kopkraker::releaseAt).orElse(null));
     }
 
     @GetMapping("/{id}")
@@ -36,7 +38,7 @@ class KopkrakerController {
                 .orElseThrow(() -> Problem.notFound("Er is geen gepubliceerde Kopkraker '" + id + "'."));
     }
 
-    record KopkrakerList(List<Summary> items) {
+    record KopkrakerList(List<Summary> items, Instant nextRelease) {
     }
 
     record Summary(String id, int number, int version, String title, String dilemma, String theme, Instant publishedAt) {

@@ -2,12 +2,17 @@ package nl.kenniskompas.kopkraker.casus;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 public interface Kopkrakers extends MongoRepository<Kopkraker, String> {
 
     List<Kopkraker> findByStatusOrderByPublishedAtDesc(Status status);
+
+    List<Kopkraker> findByStatusAndReleaseAtLessThanEqual(Status status, Instant moment);
+
+    Optional<Kopkraker> findFirstByStatusOrderByReleaseAtAsc(Status status);
 
     default Optional<Kopkraker> findPublished(String id) {
         return findById(id).filter(Kopkraker::isPublished);

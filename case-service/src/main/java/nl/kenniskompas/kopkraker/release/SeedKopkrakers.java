@@ -17,14 +17,16 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The national seed content (the Kopkrakers TNO built), released on first start. A Kopkraker that exists already is
- * left alone, so restarts change nothing and editors' later changes survive.
+ * The national seed content (the twelve Kopkrakers TNO built), on first start released on a two-weekly rhythm up to
+ * today with the last one scheduled ({@link ReleaseRhythm}). A Kopkraker that exists already is left alone, so
+ * restarts change nothing and editors' later changes survive.
  */
 @Component
 class SeedKopkrakers {
@@ -34,19 +36,33 @@ class SeedKopkrakers {
     private final Kopkrakers kopkrakers;
     private final Publishing publishing;
     private final JsonMapper json;
+    private final Clock clock;
 
-    SeedKopkrakers(Kopkrakers kopkrakers, Publishing publishing, JsonMapper json) {
+    SeedKopkrakers(Kopkrakers kopkrakers, Publishing publishing, JsonMapper json, Clock clock) {
         this.kopkrakers = kopkrakers;
         this.publishing = publishing;
         this.json = json;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void releaseMissingSeeds() {
-        for (Seed seed : seeds()) {
-            if (!kopkrakers.existsById(seed.id())) {
-                publishing.publish(seed.toKopkraker(), seed.publishedAt());
-                log.info("Released seed Kopkraker {} ({})", seed.number(), seed.id());
+        Instant now = clock.instant();
+        ReleaseRhythm rhythm = ReleaseRhythm.from(now);
+        List<Seed> seeds = seeds();
+        for (Seed seed : seeds) {
+            if (kopkrakers.existsById(seed.id())) {
+                continue;
+            }
+            Instant moment = rhythm.moment(seed.number(), seeds.size());
+            Kopkraker kopkraker = seed.toKopkraker();
+            if (moment.isAfter(now)) {
+                kopkraker.schedule(moment);
+                kopkrakers.save(kopkraker);
+                log.info("Scheduled seed Kopkraker {} ({}) for {}", seed.number(), seed.id(), moment);
+            } else {
+                publishing.publish(kopkraker, moment);
+                log.info("Released seed Kopkraker {} ({}) as of {}", seed.number(), seed.id(), moment);
             }
         }
     }
@@ -71,7 +87,7 @@ class SeedKopkrakers {
         }
     }
 
-    record Seed(String id, int number, String title, Instant publishedAt, ClientProfile profile, String background,
+    record Seed(String id, int number, String title, ClientProfile profile, String background,
                 String dilemma, List<Option> options, String theme, List<String> concepts, Audience audience,
                 List<String> benefitTypes, List<String> literature) {
 

@@ -4,6 +4,7 @@ import nl.kenniskompas.kopkraker.casus.ClientProfile;
 import nl.kenniskompas.kopkraker.casus.Option;
 import nl.kenniskompas.kopkraker.casus.Words;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
@@ -13,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The seed Kopkrakers respect TNO's format: fixed fields, word limits, a question at the end, two full options. */
 class SeedContentFollowsTheCaseFormatTest {
 
-    private final List<SeedKopkrakers.Seed> seeds = new SeedKopkrakers(null, null, JsonMapper.builder().build()).seeds();
+    // As strict as the service's own mapper: a seed with a field the model does not know would stop the start.
+    private final List<SeedKopkrakers.Seed> seeds = new SeedKopkrakers(null, null,
+            JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build(), null).seeds();
 
     @Test
     void kopkrakerOneIsJeanne() {
