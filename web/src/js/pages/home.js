@@ -36,7 +36,13 @@ export async function homePage({ focus, signal }) {
     replaceChildren(list, paragraph("Er zijn nog geen Kopkrakers. Kom later terug."));
     return;
   }
-  replaceChildren(list, h("ul", { class: "kk-case-list", "data-testid": "kopkrakers" }, items.map(caseCard)));
+  replaceChildren(
+    list,
+    data.nextRelease
+      ? paragraph(`De volgende Kopkraker verschijnt op ${formatDate(data.nextRelease)}.`, { "data-testid": "volgende-kopkraker" })
+      : null,
+    h("ul", { class: "kk-case-list", "data-testid": "kopkrakers" }, items.map(caseCard)),
+  );
 }
 
 function caseCard(item) {

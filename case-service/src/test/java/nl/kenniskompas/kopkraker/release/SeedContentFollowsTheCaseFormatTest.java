@@ -1,5 +1,6 @@
 package nl.kenniskompas.kopkraker.release;
 
+import nl.kenniskompas.kopkraker.casus.CaseFormat;
 import nl.kenniskompas.kopkraker.casus.ClientProfile;
 import nl.kenniskompas.kopkraker.casus.Option;
 import nl.kenniskompas.kopkraker.casus.Words;
@@ -24,6 +25,13 @@ class SeedContentFollowsTheCaseFormatTest {
             assertThat(seed.number()).isEqualTo(1);
             assertThat(seed.profile().naam()).isEqualTo("Jeanne");
         });
+    }
+
+    @Test
+    void everySeedMeetsEveryRuleOfTheCaseFormat() {
+        for (var seed : seeds) {
+            assertThat(CaseFormat.check(seed.toKopkraker())).as(seed.id()).isEmpty();
+        }
     }
 
     @Test
