@@ -20,6 +20,7 @@ class RoutingToServicesTest extends WithLiveServices {
             "GET, /api/v1/kopkrakers,                      case-service",
             "GET, /api/v1/kopkrakers/jeanne,               case-service",
             "GET, /api/v1/kopkrakers/jeanne/stemmen,       case-service",
+            "POST, /api/v1/redactie/kopkrakers/jeanne/overgangen, case-service",
             "GET, /api/v1/reacties,                        discussion-service",
             "POST, /api/v1/reacties/r1/antwoorden,         discussion-service",
             "GET, /api/v1/praktijkdilemmas/d1,             dilemma-intake-service",

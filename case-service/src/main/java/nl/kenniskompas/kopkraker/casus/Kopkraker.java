@@ -36,6 +36,7 @@ public class Kopkraker {
     @Version
     private Long revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
+    private List<Transition> history = new ArrayList<>();
 
     protected Kopkraker() {
     }
@@ -51,12 +52,18 @@ public class Kopkraker {
         this.profile = profile;
         this.background = background;
         this.dilemma = dilemma;
-        this.options = List.copyOf(options);
+        this.options = options == null ? List.of() : List.copyOf(options);
         this.theme = theme;
-        this.concepts = List.copyOf(concepts);
+        this.concepts = concepts == null ? List.of() : List.copyOf(concepts);
         this.audience = audience;
-        this.benefitTypes = List.copyOf(benefitTypes);
-        this.literature = List.copyOf(literature);
+        this.benefitTypes = benefitTypes == null ? List.of() : List.copyOf(benefitTypes);
+        this.literature = literature == null ? List.of() : List.copyOf(literature);
+    }
+
+    public static Kopkraker draft(String id, int number, Content content) {
+        return new Kopkraker(id, number, content.title(), content.profile(), content.background(), content.dilemma(),
+                content.options(), content.theme(), content.concepts(), content.audience(), content.benefitTypes(),
+                content.literature());
     }
 
     /** Plans the release: the Kopkraker goes live at {@code at}, also if the service happens to be down then. */
@@ -68,11 +75,43 @@ public class Kopkraker {
         releaseAt = at;
     }
 
+    /** An editor's step in the workflow, recorded with who and when. */
+    public void moveTo(Status next, String by, Instant at, Instant releaseAt) {
+        if (!status.editorMayMoveTo(next)) {
+            throw new IllegalStateException("Kopkraker " + id + " cannot go from " + status + " to " + next);
+        }
+        history.add(new Transition(status, next, by, at));
+        status = next;
+        this.releaseAt = next == Status.SCHEDULED ? releaseAt : null;
+    }
+
+    /** New content for a case that is not live yet. */
+    public void revise(Content content) {
+        if (status != Status.DRAFT) {
+            throw new IllegalStateException("Only a draft can be revised, " + id + " is " + status);
+        }
+        title = content.title();
+        profile = content.profile();
+        background = content.background();
+        dilemma = content.dilemma();
+        options = List.copyOf(content.options());
+        theme = content.theme();
+        concepts = List.copyOf(content.concepts());
+        audience = content.audience();
+        benefitTypes = List.copyOf(content.benefitTypes());
+        literature = List.copyOf(content.literature());
+    }
+
+    public List<Transition> history() {
+        return List.copyOf(history);
+    }
+
     /** Makes this version visible to professionals and queues the announcement in the same write. */
     public void publish(Instant at, OutboxMessage announcement) {
         if (status == Status.PUBLISHED || status == Status.ARCHIVED) {
             throw new IllegalStateException("Kopkraker " + id + " is already " + status);
         }
+        history.add(new Transition(status, Status.PUBLISHED, "release-schedule", at));
         status = Status.PUBLISHED;
         publishedAt = at;
         releaseAt = at;

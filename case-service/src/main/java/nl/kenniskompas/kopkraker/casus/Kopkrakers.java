@@ -14,6 +14,10 @@ public interface Kopkrakers extends MongoRepository<Kopkraker, String> {
 
     Optional<Kopkraker> findFirstByStatusOrderByReleaseAtAsc(Status status);
 
+    Optional<Kopkraker> findFirstByOrderByNumberDesc();
+
+    List<Kopkraker> findAllByOrderByNumberDesc();
+
     default Optional<Kopkraker> findPublished(String id) {
         return findById(id).filter(Kopkraker::isPublished);
     }

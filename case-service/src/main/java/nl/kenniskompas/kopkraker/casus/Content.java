@@ -1,0 +1,24 @@
+package nl.kenniskompas.kopkraker.casus;
+
+import java.util.List;
+
+/** What an editor writes: everything of a Kopkraker but its identity and place in the workflow. */
+public record Content(
+        String title,
+        ClientProfile profile,
+        String background,
+        String dilemma,
+        List<Option> options,
+        String theme,
+        List<String> concepts,
+        Audience audience,
+        List<String> benefitTypes,
+        List<String> literature) {
+
+    public Content {
+        options = options == null ? List.of() : List.copyOf(options);
+        concepts = concepts == null ? List.of() : List.copyOf(concepts);
+        benefitTypes = benefitTypes == null ? List.of() : List.copyOf(benefitTypes);
+        literature = literature == null ? List.of() : List.copyOf(literature);
+    }
+}

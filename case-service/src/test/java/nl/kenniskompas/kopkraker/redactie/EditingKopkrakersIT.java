@@ -1,0 +1,123 @@
+package nl.kenniskompas.kopkraker.redactie;
+
+import nl.kenniskompas.platform.testing.Http;
+import nl.kenniskompas.platform.testing.ServiceIntegrationTest;
+import nl.kenniskompas.platform.testing.TestIssuers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The editor's workflow over HTTP: roles, the format gate, the release moment, illegal moves and the audit trail. */
+@ServiceIntegrationTest
+class EditingKopkrakersIT {
+
+    private static final String REDACTIE = "/api/v1/redactie/kopkrakers";
+    private final String rita = TestIssuers.shared().token("uwv", "rita", "redacteur");
+    private final String anna = TestIssuers.shared().token("gemeente-amsterdam", "anna", "professional");
+    @LocalServerPort
+    int port;
+    private Http http;
+
+    @BeforeEach
+    void connect() {
+        http = Http.at(port);
+    }
+
+    @Test
+    void aProfessionalMayNotUseTheEditor() {
+        assertThat(http.get(REDACTIE, anna).status()).isEqualTo(403);
+        assertThat(http.get(REDACTIE + "/jeanne", anna).status()).isEqualTo(403);
+        assertThat(http.post(REDACTIE, anna, content("Ans", 140)).status()).isEqualTo(403);
+        assertThat(http.put(REDACTIE + "/jeanne", anna, content("Ans", 140)).status()).isEqualTo(403);
+        var move = http.post(REDACTIE + "/jeanne/overgangen", anna, "{\"to\":\"ARCHIVED\"}");
+        assertThat(move.status()).isEqualTo(403);
+        assertThat(move.isProblem()).isTrue();
+    }
+
+    @Test
+    void aDraftGoesThroughReviewIntoTheScheduleAndIsReleasedAtItsMoment() {
+        var created = http.post(REDACTIE, rita, content("Ans de Vries", 100));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.header("Location")).hasValue(REDACTIE + "/" + id);
+        // A draft may be incomplete; the answer says what still breaks the format.
+        assertThat(created.json().get("problems").findValuesAsString("field")).contains("background");
+
+        var refused = move(id, "IN_REVIEW", null);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("message").asString())
+                .startsWith("Huidige situatie met dilemma:");
+
+        assertThat(http.put(REDACTIE + "/" + id, rita, content("Ans de Vries", 145)).json().get("problems")).isEmpty();
+        assertThat(move(id, "IN_REVIEW", null).json().get("status").asString()).isEqualTo("IN_REVIEW");
+
+        var inThePast = move(id, "SCHEDULED", Instant.now().minusSeconds(60));
+        assertThat(inThePast.status()).isEqualTo(422);
+        assertThat(inThePast.json().get("errors").get(0).get("field").asString()).isEqualTo("releaseAt");
+
+        JsonNode scheduled = move(id, "SCHEDULED", Instant.now().plusSeconds(2)).json();
+        assertThat(scheduled.get("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(http.get("/api/v1/kopkrakers/" + id, anna).status()).isEqualTo(404);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/kopkrakers/" + id, anna).status() == 200);
+        JsonNode history = http.get(REDACTIE + "/" + id, rita).json().get("history");
+        assertThat(history.findValuesAsString("to")).containsExactly("IN_REVIEW", "SCHEDULED", "PUBLISHED");
+        assertThat(history.get(0).get("by").asString()).isEqualTo("rita");
+        assertThat(history.get(0).get("from").asString()).isEqualTo("DRAFT");
+        assertThat(history.get(0).get("at").asString()).isNotBlank();
+
+        assertThat(move(id, "ARCHIVED", null).json().get("status").asString()).isEqualTo("ARCHIVED");
+        assertThat(http.get("/api/v1/kopkrakers/" + id, anna).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anIllegalMoveIsA409AndChangesNothing() {
+        String id = http.post(REDACTIE, rita, content("Bert", 140)).json().get("id").asString();
+
+        var reply = move(id, "SCHEDULED", Instant.now().plusSeconds(3600));
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.json().get("detail").asString()).isEqualTo("Van concept naar ingepland kan niet.");
+        assertThat(http.get(REDACTIE + "/" + id, rita).json().get("status").asString()).isEqualTo("DRAFT");
+        assertThat(http.post(REDACTIE + "/" + id + "/overgangen", rita, "{\"to\":\"PUBLISHED\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void onlyADraftCanBeRevisedAndUnknownFieldsAreRefused() {
+        assertThat(http.put(REDACTIE + "/jeanne", rita, content("Jeanne", 140)).status()).isEqualTo(409);
+
+        var unknown = http.post(REDACTIE, rita, content("Cor", 140).replaceFirst("\\{", "{\"kleur\":\"rood\","));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("kleur");
+    }
+
+    private Http.Reply move(String id, String to, Instant releaseAt) {
+        String at = releaseAt == null ? "" : ",\"releaseAt\":\"" + releaseAt + "\"";
+        return http.post(REDACTIE + "/" + id + "/overgangen", rita, "{\"to\":\"" + to + "\"" + at + "}");
+    }
+
+    private static String content(String name, int backgroundWords) {
+        String words = "woord ".repeat(backgroundWords).strip();
+        String section = "Een korte en duidelijke tekst over deze aanpak.";
+        String option = """
+                {"id":"%s","title":"Aanpak %s","summary":"Kort gezegd.","goodIdea":"%s","howItWorks":"%s",
+                 "evidence":"%s","caution":"%s","applyUrl":"https://www.divosa.nl/"}""";
+        return """
+                {"title":"Een testcasus","profile":{"naam":"%s","leeftijd":"41 jaar","thuissituatie":"Samenwonend",
+                 "opleiding":"Mbo-2","werkloosheidsduur":"1 jaar","werkervaring":"Schoonmaak","wensVanDeKlant":"Werken",
+                 "belemmeringen":"Rugklachten","sociaalNetwerk":"Groot"},
+                 "background":"%s","dilemma":"Ga je dit doen of ga je dat doen?",
+                 "options":[%s,%s],"theme":"Snelste route naar werk","concepts":["autonomie"],"audience":"BEIDE",
+                 "benefitTypes":[],"literature":[]}"""
+                .formatted(name, words, option.formatted("A", "A", section, section, section, section),
+                        option.formatted("B", "B", section, section, section, section));
+    }
+}
