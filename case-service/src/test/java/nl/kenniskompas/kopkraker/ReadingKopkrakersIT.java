@@ -39,6 +39,21 @@ class ReadingKopkrakersIT {
     }
 
     @Test
+    void theArchiveFiltersAndSearchesAndOffersItsFilters() {
+        var all = http.get("/api/v1/kopkrakers", token).json();
+        var found = http.get("/api/v1/kopkrakers?zoek=jeanne&doelgroep=GEMEENTE", token).json();
+        var none = http.get("/api/v1/kopkrakers?begrip=discriminatie&zoek=jeanne", token).json();
+        var bad = http.get("/api/v1/kopkrakers?doelgroep=IEDEREEN", token);
+
+        assertThat(all.get("filters").get("audiences").toString()).contains("GEMEENTE", "UWV", "BEIDE");
+        assertThat(all.get("filters").get("concepts").toString()).contains("zelfregulering");
+        assertThat(found.get("items").findValuesAsString("id")).containsExactly("jeanne");
+        assertThat(none.get("items")).isEmpty();
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.isProblem()).isTrue();
+    }
+
+    @Test
     void jeanneReadsInTheCaseFormat() {
         JsonNode jeanne = http.get("/api/v1/kopkrakers/jeanne", token).json();
 
