@@ -17,6 +17,7 @@ class RoutingToServicesTest extends WithLiveServices {
             "PUT, /api/v1/kopkrakers/jeanne/stem,          vote-service",
             "GET, /api/v1/kopkrakers/jeanne/stemoverzicht, vote-service",
             "GET, /api/v1/kopkrakers/jeanne/stemoverzicht/organisaties/uwv, vote-service",
+            "GET, /api/v1/stemmen/mijn,                    vote-service",
             "GET, /api/v1/kopkrakers,                      case-service",
             "GET, /api/v1/kopkrakers/jeanne,               case-service",
             "GET, /api/v1/kopkrakers/jeanne/stemmen,       case-service",

@@ -121,6 +121,21 @@ class VotingFlowIT {
     }
 
     @Test
+    void mijnKeuzesListsWhatIChoseAndNothingOfOthers() {
+        String pim = token("uwv", "pim-" + UUID.randomUUID());
+        http.put(path("stem"), pim, "{\"optionId\":\"B\"}");
+
+        var mine = http.get("/api/v1/stemmen/mijn", pim).json().get("items");
+        var colleagues = http.get("/api/v1/stemmen/mijn", token("gemeente-amsterdam", "pim-elders")).json().get("items");
+
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).get("caseId").asString()).isEqualTo(caseId);
+        assertThat(mine.get(0).get("optionId").asString()).isEqualTo("B");
+        assertThat(mine.get(0).get("caseVersion").asInt()).isEqualTo(1);
+        assertThat(colleagues).isEmpty();
+    }
+
+    @Test
     void myVoteIsReadableAndAbsentUntilCast() {
         String bas = token("werkzaak-rivierenland", "bas");
         assertThat(http.get(path("stem"), bas).status()).isEqualTo(404);

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.util.List;
 
 /** My vote on a Kopkraker: a single resource per professional per case, so PUT is naturally idempotent. */
 @RestController
@@ -32,6 +33,14 @@ class BallotController {
     MyVote mine(@PathVariable String caseId, Caller caller) {
         return casting.mine(caller, caseId).map(MyVote::of)
                 .orElseThrow(() -> Problem.notFound("Je hebt nog niet gekozen bij Kopkraker '" + caseId + "'."));
+    }
+
+    @GetMapping("/api/v1/stemmen/mijn")
+    MyVotes all(Caller caller) {
+        return new MyVotes(casting.mine(caller).stream().map(MyVote::of).toList());
+    }
+
+    record MyVotes(List<MyVote> items) {
     }
 
     record MyVote(String caseId, String optionId, int caseVersion, Instant castAt) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -71,6 +72,11 @@ public class CastingVote {
                 }
             }
         }
+    }
+
+    /** "Mijn keuzes": every case I chose on, newest first. */
+    public List<Ballot> mine(Caller caller) {
+        return ballots.findByTenantAndVoterOrderByCastAtDesc(caller.tenantId(), pseudonyms.of(caller.tenantId(), caller.subject()));
     }
 
     public Optional<Ballot> mine(Caller caller, String caseId) {
