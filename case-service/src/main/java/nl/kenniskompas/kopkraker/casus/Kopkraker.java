@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A short fictitious client case ending in a dilemma with two good options. National content: it belongs to no
@@ -37,6 +38,7 @@ public class Kopkraker {
     private Long revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
     private List<Transition> history = new ArrayList<>();
+    private List<PreviousVersion> previousVersions = new ArrayList<>();
 
     protected Kopkraker() {
     }
@@ -90,6 +92,10 @@ public class Kopkraker {
         if (status != Status.DRAFT) {
             throw new IllegalStateException("Only a draft can be revised, " + id + " is " + status);
         }
+        replaceContent(content);
+    }
+
+    private void replaceContent(Content content) {
         title = content.title();
         profile = content.profile();
         background = content.background();
@@ -100,6 +106,30 @@ public class Kopkraker {
         audience = content.audience();
         benefitTypes = List.copyOf(content.benefitTypes());
         literature = List.copyOf(content.literature());
+    }
+
+    /**
+     * Corrects a live Kopkraker: the old content is kept as a previous version, the version goes up and the new version
+     * is announced in the same write. Votes keep pointing at the version they were cast on.
+     */
+    public void reviseLive(Content content, String by, Instant at, Function<Kopkraker, OutboxMessage> announcement) {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published Kopkraker gets a new version, " + id + " is " + status);
+        }
+        previousVersions.add(new PreviousVersion(version, content(), publishedAt, at));
+        replaceContent(content);
+        version++;
+        publishedAt = at;
+        history.add(new Transition(Status.PUBLISHED, Status.PUBLISHED, by, at));
+        outbox.add(announcement.apply(this));
+    }
+
+    public Content content() {
+        return new Content(title, profile, background, dilemma, options, theme, concepts, audience, benefitTypes, literature);
+    }
+
+    public List<PreviousVersion> previousVersions() {
+        return List.copyOf(previousVersions);
     }
 
     public List<Transition> history() {

@@ -4,6 +4,8 @@ import nl.kenniskompas.kopkraker.casus.CaseFormat;
 import nl.kenniskompas.kopkraker.casus.Content;
 import nl.kenniskompas.kopkraker.casus.Kopkraker;
 import nl.kenniskompas.kopkraker.casus.Kopkrakers;
+import nl.kenniskompas.kopkraker.casus.Option;
+import nl.kenniskompas.kopkraker.release.Publishing;
 import nl.kenniskompas.kopkraker.casus.Status;
 import nl.kenniskompas.platform.problem.FieldProblem;
 import nl.kenniskompas.platform.problem.Problem;
@@ -28,10 +30,12 @@ import java.util.Locale;
 public class EditingKopkrakers {
 
     private final Kopkrakers kopkrakers;
+    private final Publishing publishing;
     private final Clock clock;
 
-    EditingKopkrakers(Kopkrakers kopkrakers, Clock clock) {
+    EditingKopkrakers(Kopkrakers kopkrakers, Publishing publishing, Clock clock) {
         this.kopkrakers = kopkrakers;
+        this.publishing = publishing;
         this.clock = clock;
     }
 
@@ -53,12 +57,36 @@ public class EditingKopkrakers {
 
     public Kopkraker revise(Caller caller, String id, Content content) {
         Kopkraker kopkraker = one(caller, id);
+        if (kopkraker.status() == Status.PUBLISHED) {
+            return correctLive(caller, kopkraker, content);
+        }
         if (kopkraker.status() != Status.DRAFT) {
             throw Problem.conflict("geen-concept", "Alleen een concept kun je bewerken; deze Kopkraker is "
                     + StatusNames.of(kopkraker.status()) + ". Zet hem eerst terug naar concept.");
         }
         kopkraker.revise(content);
         return save(kopkraker);
+    }
+
+    /** A live Kopkraker is corrected as a new version; it must meet the format and keep its options. */
+    private Kopkraker correctLive(Caller caller, Kopkraker live, Content content) {
+        List<String> liveOptions = live.options().stream().map(Option::id).toList();
+        List<String> newOptions = content.options().stream().map(Option::id).toList();
+        if (!liveOptions.equals(newOptions)) {
+            throw Problem.invalidField("options", "Een gepubliceerde Kopkraker houdt zijn opties "
+                    + String.join(" en ", liveOptions) + ": er is al op gestemd.");
+        }
+        List<FieldProblem> problems = CaseFormat.check(Kopkraker.draft(live.id(), live.number(), content));
+        if (!problems.isEmpty()) {
+            throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "casusformat",
+                    "De nieuwe versie voldoet niet aan het format: " + problems.size() + " punt(en).", problems);
+        }
+        try {
+            return publishing.publishNewVersion(live, content, caller.subject(), clock.instant());
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            throw Problem.conflict("tegelijk-gewijzigd",
+                    "Iemand anders wijzigde deze Kopkraker net. Laad hem opnieuw en probeer het nog eens.");
+        }
     }
 
     public Kopkraker move(Caller caller, String id, Status next, Instant releaseAt) {

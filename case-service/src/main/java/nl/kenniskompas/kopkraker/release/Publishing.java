@@ -1,5 +1,6 @@
 package nl.kenniskompas.kopkraker.release;
 
+import nl.kenniskompas.kopkraker.casus.Content;
 import nl.kenniskompas.kopkraker.casus.Kopkraker;
 import nl.kenniskompas.kopkraker.casus.Kopkrakers;
 import nl.kenniskompas.platform.outbox.OutboxRelay;
@@ -19,6 +20,14 @@ public class Publishing {
         this.kopkrakers = kopkrakers;
         this.announcements = announcements;
         this.relay = relay;
+    }
+
+    /** A correction of a live Kopkraker becomes its next version, announced like a release. */
+    public Kopkraker publishNewVersion(Kopkraker kopkraker, Content content, String by, Instant at) {
+        kopkraker.reviseLive(content, by, at, revised -> announcements.published(revised, at));
+        Kopkraker saved = kopkrakers.save(kopkraker);
+        relay.nudge();
+        return saved;
     }
 
     public Kopkraker publish(Kopkraker kopkraker, Instant at) {

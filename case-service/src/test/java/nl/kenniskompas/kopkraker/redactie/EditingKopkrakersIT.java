@@ -1,6 +1,9 @@
 package nl.kenniskompas.kopkraker.redactie;
 
+import nl.kenniskompas.events.Topics;
 import nl.kenniskompas.platform.testing.Http;
+import nl.kenniskompas.platform.testing.KafkaProbe;
+import nl.kenniskompas.platform.testing.SharedInfrastructure;
 import nl.kenniskompas.platform.testing.ServiceIntegrationTest;
 import nl.kenniskompas.platform.testing.TestIssuers;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +81,29 @@ class EditingKopkrakersIT {
     }
 
     @Test
+    void correctingALiveKopkrakerMakesANewVersionAndKeepsTheOld() {
+        String id = http.post(REDACTIE, rita, content("Dirk", 145)).json().get("id").asString();
+        move(id, "IN_REVIEW", null);
+        move(id, "SCHEDULED", Instant.now().plusSeconds(1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/kopkrakers/" + id, anna).status() == 200);
+
+        var corrected = http.put(REDACTIE + "/" + id, rita, content("Dirk", 146));
+        var otherOptions = http.put(REDACTIE + "/" + id, rita, content("Dirk", 146).replace("\"id\":\"B\"", "\"id\":\"C\""));
+        var tooLong = http.put(REDACTIE + "/" + id, rita, content("Dirk", 171));
+
+        assertThat(corrected.status()).isEqualTo(200);
+        assertThat(corrected.json().get("version").asInt()).isEqualTo(2);
+        assertThat(http.get("/api/v1/kopkrakers/" + id, anna).json().get("version").asInt()).isEqualTo(2);
+        assertThat(otherOptions.status()).isEqualTo(422);
+        assertThat(otherOptions.json().get("errors").get(0).get("field").asString()).isEqualTo("options");
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(http.get(REDACTIE + "/" + id, rita).json().get("version").asInt()).isEqualTo(2);
+        var announced = new KafkaProbe(SharedInfrastructure.kafkaBootstrapServers())
+                .read(Topics.CASE_PUBLISHED, record -> id.equals(record.key()), 2);
+        assertThat(announced).extracting(record -> record.value().contains("\"version\":2")).containsExactly(false, true);
+    }
+
+    @Test
     void anIllegalMoveIsA409AndChangesNothing() {
         String id = http.post(REDACTIE, rita, content("Bert", 140)).json().get("id").asString();
 
@@ -91,8 +117,12 @@ class EditingKopkrakersIT {
     }
 
     @Test
-    void onlyADraftCanBeRevisedAndUnknownFieldsAreRefused() {
-        assertThat(http.put(REDACTIE + "/jeanne", rita, content("Jeanne", 140)).status()).isEqualTo(409);
+    void aCaseInReviewCannotBeRevisedAndUnknownFieldsAreRefused() {
+        String id = http.post(REDACTIE, rita, content("Els", 145)).json().get("id").asString();
+        move(id, "IN_REVIEW", null);
+        var inReview = http.put(REDACTIE + "/" + id, rita, content("Els", 146));
+        assertThat(inReview.status()).isEqualTo(409);
+        assertThat(inReview.json().get("detail").asString()).contains("ter review");
 
         var unknown = http.post(REDACTIE, rita, content("Cor", 140).replaceFirst("\\{", "{\"kleur\":\"rood\","));
         assertThat(unknown.status()).isEqualTo(400);
