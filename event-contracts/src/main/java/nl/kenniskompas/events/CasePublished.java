@@ -16,6 +16,7 @@ import java.util.List;
  * @param options     the options one can vote for in this version
  * @param audience    GEMEENTE, UWV or BEIDE
  * @param publishedAt the release moment
+ * @param inspiredBy  ids of the praktijkdilemma's this Kopkraker grew from (added in v1, may be absent: treat as empty)
  */
 public record CasePublished(
         String caseId,
@@ -24,7 +25,8 @@ public record CasePublished(
         String title,
         List<Option> options,
         String audience,
-        Instant publishedAt) {
+        Instant publishedAt,
+        List<String> inspiredBy) {
 
     public record Option(String id, String title) {
     }

@@ -40,7 +40,7 @@ class EventContractsTest {
     void casePublishedSerialisesToWhatItsSchemaAccepts() {
         var event = new CasePublished("jeanne", 2, 1, "Jeanne",
                 List.of(new CasePublished.Option("A", "Oplossingsgericht werken"), new CasePublished.Option("B", "Sollicitatietraining")),
-                "BEIDE", Instant.parse("2026-09-03T08:00:00Z"));
+                "BEIDE", Instant.parse("2026-09-03T08:00:00Z"), List.of("dilemma-17"));
 
         assertThat(validate("case-published.v1", json.writeValueAsString(event))).isEmpty();
     }

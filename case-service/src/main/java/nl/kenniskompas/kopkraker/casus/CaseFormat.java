@@ -63,6 +63,9 @@ public final class CaseFormat {
                 problems.add("concepts", "Onbekend begrip '" + concept + "'.");
             }
         }
+        if (kopkraker.inspiredBy().size() > 20 || kopkraker.inspiredBy().stream().anyMatch(d -> d == null || d.length() > 80)) {
+            problems.add("inspiredBy", "Noem hoogstens 20 praktijkdilemma's, elk met een geldig id.");
+        }
         if (kopkraker.audience() == null) {
             problems.add("audience", "Kies voor wie: gemeente, UWV of beide.");
         }

@@ -34,6 +34,7 @@ public class Kopkraker {
     private Audience audience;
     private List<String> benefitTypes;
     private List<String> literature;
+    private List<String> inspiredBy = new ArrayList<>();
     @Version
     private Long revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
@@ -65,7 +66,7 @@ public class Kopkraker {
     public static Kopkraker draft(String id, int number, Content content) {
         return new Kopkraker(id, number, content.title(), content.profile(), content.background(), content.dilemma(),
                 content.options(), content.theme(), content.concepts(), content.audience(), content.benefitTypes(),
-                content.literature());
+                content.literature()).inspiredBy(content.inspiredBy());
     }
 
     /** Plans the release: the Kopkraker goes live at {@code at}, also if the service happens to be down then. */
@@ -106,6 +107,7 @@ public class Kopkraker {
         audience = content.audience();
         benefitTypes = List.copyOf(content.benefitTypes());
         literature = List.copyOf(content.literature());
+        inspiredBy = new ArrayList<>(content.inspiredBy());
     }
 
     /**
@@ -125,7 +127,8 @@ public class Kopkraker {
     }
 
     public Content content() {
-        return new Content(title, profile, background, dilemma, options, theme, concepts, audience, benefitTypes, literature);
+        return new Content(title, profile, background, dilemma, options, theme, concepts, audience, benefitTypes, literature,
+                inspiredBy());
     }
 
     public List<PreviousVersion> previousVersions() {
@@ -214,5 +217,14 @@ public class Kopkraker {
 
     public List<String> literature() {
         return literature;
+    }
+
+    public List<String> inspiredBy() {
+        return inspiredBy == null ? List.of() : List.copyOf(inspiredBy);
+    }
+
+    private Kopkraker inspiredBy(List<String> dilemmas) {
+        this.inspiredBy = new ArrayList<>(dilemmas);
+        return this;
     }
 }

@@ -81,11 +81,12 @@ class RedactieController {
     record EditorView(String id, int number, int version, Status status, Instant releaseAt, Instant publishedAt,
                       String title, ClientProfile profile, String background, String dilemma, List<Option> options,
                       String theme, List<String> concepts, Audience audience, List<String> benefitTypes,
-                      List<String> literature, List<FieldProblem> problems, List<Transition> history) {
+                      List<String> literature, List<String> inspiredBy, List<FieldProblem> problems,
+                      List<Transition> history) {
         static EditorView of(Kopkraker k) {
             return new EditorView(k.id(), k.number(), k.version(), k.status(), k.releaseAt(), k.publishedAt(), k.title(),
                     k.profile(), k.background(), k.dilemma(), k.options(), k.theme(), k.concepts(), k.audience(),
-                    k.benefitTypes(), k.literature(), CaseFormat.check(k), k.history());
+                    k.benefitTypes(), k.literature(), k.inspiredBy(), CaseFormat.check(k), k.history());
         }
     }
 }

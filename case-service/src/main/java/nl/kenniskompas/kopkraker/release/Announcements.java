@@ -24,7 +24,7 @@ class Announcements {
     OutboxMessage published(Kopkraker kopkraker, Instant at) {
         var event = new CasePublished(kopkraker.id(), kopkraker.version(), kopkraker.number(), kopkraker.title(),
                 kopkraker.options().stream().map(option -> new CasePublished.Option(option.id(), option.title())).toList(),
-                kopkraker.audience().name(), at);
+                kopkraker.audience().name(), at, kopkraker.inspiredBy());
         return OutboxMessage.pending(Topics.CASE_PUBLISHED, kopkraker.id(), EventTypes.CASE_PUBLISHED_V1,
                 CloudEventAttributes.NATIONAL, at, json.writeValueAsString(event));
     }

@@ -87,7 +87,8 @@ class EditingKopkrakersIT {
         move(id, "SCHEDULED", Instant.now().plusSeconds(1));
         await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/kopkrakers/" + id, anna).status() == 200);
 
-        var corrected = http.put(REDACTIE + "/" + id, rita, content("Dirk", 146));
+        var corrected = http.put(REDACTIE + "/" + id, rita, content("Dirk", 146)
+                .replace("\"literature\":[]", "\"literature\":[],\"inspiredBy\":[\"praktijkdilemma-7\"]"));
         var otherOptions = http.put(REDACTIE + "/" + id, rita, content("Dirk", 146).replace("\"id\":\"B\"", "\"id\":\"C\""));
         var tooLong = http.put(REDACTIE + "/" + id, rita, content("Dirk", 171));
 
@@ -101,6 +102,7 @@ class EditingKopkrakersIT {
         var announced = new KafkaProbe(SharedInfrastructure.kafkaBootstrapServers())
                 .read(Topics.CASE_PUBLISHED, record -> id.equals(record.key()), 2);
         assertThat(announced).extracting(record -> record.value().contains("\"version\":2")).containsExactly(false, true);
+        assertThat(announced.get(1).value()).contains("\"inspiredBy\":[\"praktijkdilemma-7\"]");
     }
 
     @Test
