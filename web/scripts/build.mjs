@@ -24,6 +24,17 @@ const componentCss = [
   "@utrecht/alert-css/dist/index.css",
   "@utrecht/data-list-css/dist/index.css",
   "@utrecht/unordered-list-css/dist/index.css",
+  "@utrecht/form-field-css/dist/index.css",
+  "@utrecht/form-field-description-css/dist/index.css",
+  "@utrecht/form-field-error-message-css/dist/index.css",
+  "@utrecht/form-fieldset-css/dist/index.css",
+  "@utrecht/form-label-css/dist/index.css",
+  "@utrecht/textbox-css/dist/index.css",
+  "@utrecht/textarea-css/dist/index.css",
+  "@utrecht/select-css/dist/index.css",
+  "@utrecht/checkbox-css/dist/index.css",
+  "@utrecht/radio-button-css/dist/index.css",
+  "@utrecht/table-css/dist/index.css",
 ];
 
 const copies = [

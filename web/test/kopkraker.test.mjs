@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { includesMyVote } from "../src/js/components/stemoverzicht.js";
-import { OPTION_SECTIONS, PROFILE_ORDER, safeHref, sortedProfile } from "../src/js/pages/kopkraker.js";
+import { OPTION_SECTIONS, PROFILE_ORDER, changedAfterVote, safeHref, sortedProfile } from "../src/js/pages/kopkraker.js";
 
 test("the profile is shown in the fixed order of the case format", () => {
   const shuffled = [...PROFILE_ORDER].reverse().map((field) => ({ field, label: field, value: "x" }));
@@ -38,4 +38,12 @@ test("after a change of vote the new option must have gained a vote", () => {
   const moved = { organisation: { options: [{ optionId: "A", count: 2 }, { optionId: "B", count: 2 }] } };
   assert.equal(includesMyVote(stale, "B", before), false);
   assert.equal(includesMyVote(moved, "B", before), true);
+});
+
+test("a case changed after my vote when my vote is on an older version", () => {
+  assert.equal(changedAfterVote({ version: 2 }, { caseVersion: 1 }), true);
+  assert.equal(changedAfterVote({ version: 2 }, { caseVersion: 2 }), false);
+  assert.equal(changedAfterVote({ version: 2 }, null), false);
+  assert.equal(changedAfterVote(null, { caseVersion: 1 }), false);
+  assert.equal(changedAfterVote({ version: 3 }, {}), false);
 });

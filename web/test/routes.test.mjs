@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isRouteHash, kopkrakerHref, parseRoute } from "../src/js/routes.js";
+import { hasFilters, homeHref, isRouteHash, kopkrakerHref, parseFilters, parseRoute, redactieHref } from "../src/js/routes.js";
 
 test("home and case routes are recognised", () => {
-  assert.deepEqual(parseRoute(""), { name: "home" });
-  assert.deepEqual(parseRoute("#/"), { name: "home" });
+  assert.deepEqual(parseRoute(""), { name: "home", filters: {} });
+  assert.deepEqual(parseRoute("#/"), { name: "home", filters: {} });
   assert.deepEqual(parseRoute("#/kopkrakers/jeanne"), { name: "kopkraker", id: "jeanne" });
   assert.deepEqual(parseRoute("#/kopkrakers/jeanne/"), { name: "kopkraker", id: "jeanne" });
   assert.equal(parseRoute("#/onbekend").name, "not-found");
@@ -12,6 +12,30 @@ test("home and case routes are recognised", () => {
 
 test("case links round-trip through the router", () => {
   assert.deepEqual(parseRoute(kopkrakerHref("a b")), { name: "kopkraker", id: "a b" });
+});
+
+test("archive filters live in the home hash and round-trip", () => {
+  const filters = { thema: "Motivatie en zelfvertrouwen", begrip: "eigen-effectiviteit", doelgroep: "UWV", uitkering: "WW", zoek: "jeanne & co" };
+  const href = homeHref(filters);
+  assert.match(href, /^#\/\?thema=/);
+  assert.deepEqual(parseRoute(href), { name: "home", filters });
+  assert.equal(homeHref({}), "#/");
+  assert.equal(homeHref({ zoek: "  " }), "#/");
+});
+
+test("unknown and empty filter parameters are dropped, long ones cut", () => {
+  assert.deepEqual(parseFilters("thema=&onbekend=x&zoek=+werk+"), { zoek: "werk" });
+  assert.equal(parseFilters(`zoek=${"a".repeat(300)}`).zoek.length, 100);
+  assert.equal(hasFilters({}), false);
+  assert.equal(hasFilters({ uitkering: "WW" }), true);
+});
+
+test("mijn keuzes and the editor routes", () => {
+  assert.deepEqual(parseRoute("#/mijn-keuzes"), { name: "mijn-keuzes" });
+  assert.deepEqual(parseRoute("#/redactie"), { name: "redactie" });
+  assert.deepEqual(parseRoute(redactieHref()), { name: "redactie-editor", id: null });
+  assert.deepEqual(parseRoute(redactieHref("ans-13")), { name: "redactie-editor", id: "ans-13" });
+  assert.equal(parseRoute("#/redactie/a/b").name, "not-found");
 });
 
 test("in-page anchors such as the skip link are not routes", () => {

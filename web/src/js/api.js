@@ -57,7 +57,11 @@ async function readJson(response) {
 
 export const api = {
   tenants: () => request("GET", "/api/v1/tenants", { auth: false }),
-  kopkrakers: () => request("GET", "/api/v1/kopkrakers"),
+  /** Published Kopkrakers, newest first; `filters` are the archive's (thema, begrip, doelgroep, uitkering, zoek). */
+  kopkrakers: (filters = {}, { signal } = {}) => {
+    const query = new URLSearchParams(Object.entries(filters).filter(([, value]) => value)).toString();
+    return request("GET", `/api/v1/kopkrakers${query ? `?${query}` : ""}`, { signal });
+  },
   kopkraker: (id) => request("GET", `/api/v1/kopkrakers/${encodeURIComponent(id)}`),
   /** My vote, or null when I have not voted on this case yet (the API answers 404 then). */
   myVote: async (id) => {
@@ -71,4 +75,19 @@ export const api = {
   vote: (id, optionId) => request("PUT", `/api/v1/kopkrakers/${encodeURIComponent(id)}/stem`, { body: { optionId } }),
   stemoverzicht: (id, { signal } = {}) =>
     request("GET", `/api/v1/kopkrakers/${encodeURIComponent(id)}/stemoverzicht`, { signal }),
+  /** "Mijn keuzes": all my votes, newest first. */
+  myVotes: ({ signal } = {}) => request("GET", "/api/v1/stemmen/mijn", { signal }),
+
+  // The editor (role redacteur).
+  redactie: {
+    list: () => request("GET", "/api/v1/redactie/kopkrakers"),
+    get: (id) => request("GET", `/api/v1/redactie/kopkrakers/${encodeURIComponent(id)}`),
+    create: (content) => request("POST", "/api/v1/redactie/kopkrakers", { body: content }),
+    update: (id, content) => request("PUT", `/api/v1/redactie/kopkrakers/${encodeURIComponent(id)}`, { body: content }),
+    /** A workflow step: to IN_REVIEW, DRAFT, SCHEDULED (with releaseAt) or ARCHIVED. */
+    move: (id, to, releaseAt = undefined) =>
+      request("POST", `/api/v1/redactie/kopkrakers/${encodeURIComponent(id)}/overgangen`, {
+        body: releaseAt ? { to, releaseAt } : { to },
+      }),
+  },
 };

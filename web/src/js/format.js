@@ -2,6 +2,7 @@
 
 const percentFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1, minimumFractionDigits: 0 });
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
 
 /** 66.7 → "66,7%", 60 → "60%". */
 export function formatPercentage(value) {
@@ -27,4 +28,11 @@ export function barWidth(percentage) {
   const number = Number(percentage);
   if (!Number.isFinite(number)) return "0%";
   return `${Math.min(100, Math.max(0, number))}%`;
+}
+
+/** ISO instant → "9 december 2026 om 08:00" (Dutch time); empty for a missing or invalid date. */
+export function formatDateTime(iso) {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? "" : `${dateFormat.format(date)} om ${timeFormat.format(date)}`;
 }

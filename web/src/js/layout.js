@@ -1,6 +1,8 @@
 // The page frame: header with the organisation and sign-out, the main area, titles and focus.
 import { h, replaceChildren } from "./dom.js";
 import { describeError } from "./problems.js";
+import { hasRole, mayVote } from "./roles.js";
+import { MIJN_KEUZES_HREF, REDACTIE_HREF } from "./routes.js";
 
 const appRoot = () => document.getElementById("app");
 
@@ -15,6 +17,35 @@ export function showSession(session, { onSignOut }) {
   document.getElementById("tenant-naam").textContent = session.tenant.name;
   signOutButton.onclick = onSignOut;
   area.hidden = false;
+}
+
+/**
+ * The main navigation for the signed-in person. "Mijn keuzes" is for professionals (also shown when the token
+ * names no roles at all); "Redactie" only for redacteuren. The API checks the roles anyway.
+ */
+export function showNavigation(session, routeName) {
+  const nav = document.getElementById("hoofdmenu");
+  if (!session) {
+    nav.hidden = true;
+    return;
+  }
+  const section = routeName === "kopkraker" ? "home" : routeName === "redactie-editor" ? "redactie" : routeName;
+  const items = [
+    ["home", "#/", "Kopkrakers", "nav-kopkrakers"],
+    mayVote(session.user) ? ["mijn-keuzes", MIJN_KEUZES_HREF, "Mijn keuzes", "mijn-keuzes"] : null,
+    hasRole(session.user, "redacteur") ? ["redactie", REDACTIE_HREF, "Redactie", "redactie"] : null,
+  ].filter(Boolean);
+  replaceChildren(
+    document.getElementById("hoofdmenu-links"),
+    items.map(([key, href, label, testId]) =>
+      h(
+        "li",
+        { class: "kk-nav__item" },
+        h("a", { class: "kk-nav__link", href, "data-testid": testId, "aria-current": key === section ? "page" : null }, label),
+      ),
+    ),
+  );
+  nav.hidden = false;
 }
 
 /**

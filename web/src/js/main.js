@@ -14,9 +14,12 @@ import {
   takeNotice,
 } from "./auth.js";
 import { heading, link, paragraph } from "./dom.js";
-import { renderPage, setupSkipLink, showSession } from "./layout.js";
+import { renderPage, setupSkipLink, showNavigation, showSession } from "./layout.js";
 import { homePage } from "./pages/home.js";
 import { kopkrakerPage } from "./pages/kopkraker.js";
+import { mijnKeuzesPage } from "./pages/mijn-keuzes.js";
+import { editorPage } from "./pages/redactie-editor.js";
+import { redactiePage } from "./pages/redactie.js";
 import { startPage } from "./pages/start.js";
 import { isRouteHash, parseRoute } from "./routes.js";
 import { applyTenantTheme } from "./theme.js";
@@ -44,14 +47,18 @@ async function route() {
   }
   showSession(session, { onSignOut: () => signOut() });
   applyTenantTheme(session?.tenant.id);
+  const current = parseRoute(window.location.hash);
+  showNavigation(session, current.name);
   if (!session) {
     await startPage({ notice: takeNotice(), returnTo: window.location.hash || "#/", focus, signal });
     return;
   }
 
-  const current = parseRoute(window.location.hash);
-  if (current.name === "home") await homePage({ focus, signal });
+  if (current.name === "home") await homePage({ filters: current.filters, focus, session, signal });
   else if (current.name === "kopkraker") await kopkrakerPage({ id: current.id, focus, session, signal });
+  else if (current.name === "mijn-keuzes") await mijnKeuzesPage({ focus, signal });
+  else if (current.name === "redactie") await redactiePage({ focus, signal });
+  else if (current.name === "redactie-editor") await editorPage({ id: current.id, focus, signal });
   else notFound(focus);
 }
 

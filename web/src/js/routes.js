@@ -1,15 +1,64 @@
-// Hash routes: "#/" (home) and "#/kopkrakers/{id}". Pure functions (tested with node --test).
+// Hash routes. Pure functions (tested with node --test):
+//   "#/" home (with archive filters: "#/?thema=…&zoek=…"), "#/kopkrakers/{id}", "#/mijn-keuzes",
+//   "#/redactie" (editor list), "#/redactie/nieuw" and "#/redactie/{id}" (the editor).
+
+/** The archive filters that live in the home page's hash, in the order they are written. */
+export const ARCHIVE_FILTERS = ["thema", "begrip", "doelgroep", "uitkering", "zoek"];
+
+const MAX_FILTER_LENGTH = 100;
 
 export function parseRoute(hash) {
-  const path = String(hash ?? "").replace(/^#/, "");
-  if (path === "" || path === "/") return { name: "home" };
-  const match = path.match(/^\/kopkrakers\/([^/?#]+)\/?$/);
-  if (match) return { name: "kopkraker", id: decodeURIComponent(match[1]) };
+  const raw = String(hash ?? "").replace(/^#/, "");
+  const queryAt = raw.indexOf("?");
+  const path = queryAt === -1 ? raw : raw.slice(0, queryAt);
+  const query = queryAt === -1 ? "" : raw.slice(queryAt + 1);
+  if (path === "" || path === "/") return { name: "home", filters: parseFilters(query) };
+  const kopkraker = path.match(/^\/kopkrakers\/([^/?#]+)\/?$/);
+  if (kopkraker) return { name: "kopkraker", id: decodeURIComponent(kopkraker[1]) };
+  if (/^\/mijn-keuzes\/?$/.test(path)) return { name: "mijn-keuzes" };
+  if (/^\/redactie\/?$/.test(path)) return { name: "redactie" };
+  if (/^\/redactie\/nieuw\/?$/.test(path)) return { name: "redactie-editor", id: null };
+  const editor = path.match(/^\/redactie\/([^/?#]+)\/?$/);
+  if (editor) return { name: "redactie-editor", id: decodeURIComponent(editor[1]) };
   return { name: "not-found", path };
+}
+
+/** Known, non-empty filters only; unknown parameters are dropped. */
+export function parseFilters(query) {
+  const params = new URLSearchParams(query ?? "");
+  const filters = {};
+  for (const name of ARCHIVE_FILTERS) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value.slice(0, MAX_FILTER_LENGTH);
+  }
+  return filters;
+}
+
+/** "#/" or "#/?thema=…&zoek=…": a search one can share. */
+export function homeHref(filters = {}) {
+  const params = new URLSearchParams();
+  for (const name of ARCHIVE_FILTERS) {
+    const value = String(filters[name] ?? "").trim();
+    if (value) params.set(name, value);
+  }
+  const query = params.toString();
+  return query ? `#/?${query}` : "#/";
+}
+
+export function hasFilters(filters = {}) {
+  return ARCHIVE_FILTERS.some((name) => String(filters[name] ?? "").trim() !== "");
 }
 
 export function kopkrakerHref(id) {
   return `#/kopkrakers/${encodeURIComponent(id)}`;
+}
+
+export const MIJN_KEUZES_HREF = "#/mijn-keuzes";
+export const REDACTIE_HREF = "#/redactie";
+
+/** The editor for a Kopkraker, or for a new one without an id. */
+export function redactieHref(id = null) {
+  return id ? `#/redactie/${encodeURIComponent(id)}` : "#/redactie/nieuw";
 }
 
 /** Only "#/…" hashes are routes; others (like the skip link's "#main") are in-page anchors. */

@@ -3,7 +3,7 @@ import { api } from "../api.js";
 import { createStemoverzicht } from "../components/stemoverzicht.js";
 import { button, h, heading, link, paragraph, paragraphs, replaceChildren, setButtonBusy } from "../dom.js";
 import { formatDate } from "../format.js";
-import { errorAlert, renderPage } from "../layout.js";
+import { alertBox, errorAlert, renderPage } from "../layout.js";
 
 /** The nine profile fields of the case format, in their fixed order. */
 export const PROFILE_ORDER = [
@@ -81,10 +81,6 @@ export async function kopkrakerPage({ id, focus, session, signal }) {
   const optionViews = options.map((option) => optionView(option, (optionId, view) => choose(optionId, view)));
   let busy = false;
 
-  function showChoice() {
-    for (const view of optionViews) view.setChosen(vote?.optionId === view.optionId, Boolean(vote));
-  }
-
   async function choose(optionId, view) {
     if (busy) return;
     busy = true;
@@ -106,29 +102,24 @@ export async function kopkrakerPage({ id, focus, session, signal }) {
     overview.focus();
   }
 
-  const published = formatDate(kopkraker.publishedAt);
+  const changedNotice = h("div", { class: "kk-messages" });
+  function showChoice() {
+    for (const view of optionViews) view.setChosen(vote?.optionId === view.optionId, Boolean(vote));
+    replaceChildren(changedNotice, changedAfterVote(kopkraker, vote)
+      ? alertBox("info", "Deze Kopkraker is aangepast nadat je koos.", [], { "data-testid": "aangepast-na-keuze", role: "status" })
+      : null);
+  }
+
   renderPage({
     title: `Kopkraker ${kopkraker.number ?? ""}: ${kopkraker.title}`.replace(" :", ":"),
     focus,
     content: [
       backLink(),
-      h("p", { class: "kk-pre-heading" }, `Kopkraker ${kopkraker.number ?? ""}`.trim()),
-      heading(1, kopkraker.title, { "data-testid": "kopkraker-titel" }),
-      h(
-        "p",
-        { class: "nl-paragraph kk-meta" },
-        kopkraker.theme ? h("span", { class: "nl-data-badge" }, kopkraker.theme) : null,
-        published ? h("span", {}, `Verschenen op ${published}`) : null,
-      ),
-      caseSection(kopkraker),
-      h(
-        "section",
-        { class: "kk-choose", "aria-labelledby": "wat-zou-jij-doen" },
-        heading(2, "Wat zou jij doen?", { id: "wat-zou-jij-doen" }),
-        paragraph("Lees beide aanpakken. Kies daarna de aanpak die jij zou gebruiken. Na je keuze zie je wat collega's kozen."),
-        voteError ? errorAlert(voteError) : null,
-        h("div", { class: "kk-options" }, optionViews.map((view) => view.element)),
-      ),
+      caseView(kopkraker, {
+        notices: changedNotice,
+        beforeOptions: voteError ? errorAlert(voteError) : null,
+        optionFooter: (option) => optionViews.find((view) => view.optionId === option.id)?.footer,
+      }),
       overviewSlot,
     ],
   });
@@ -138,6 +129,43 @@ export async function kopkrakerPage({ id, focus, session, signal }) {
     overviewSlot.append(overview.element);
     overview.show({ optionId: vote.optionId, justVoted: false });
   }
+}
+
+/** True when I voted on an older version of the case than the one shown. */
+export function changedAfterVote(kopkraker, vote) {
+  const voted = Number(vote?.caseVersion);
+  const current = Number(kopkraker?.version);
+  return Number.isFinite(voted) && Number.isFinite(current) && voted < current;
+}
+
+/**
+ * The case card as professionals see it: its number and title (the h1), theme and date, the case, and the two
+ * options. The Kopkraker page adds the choice to each option (`optionFooter`); the editor's preview uses the
+ * same function, so what an editor previews is what professionals get.
+ */
+export function caseView(kopkraker, { notices = null, beforeOptions = null, optionFooter = () => null } = {}) {
+  const published = formatDate(kopkraker.publishedAt);
+  const options = Array.isArray(kopkraker.options) ? kopkraker.options : [];
+  return [
+    h("p", { class: "kk-pre-heading" }, `Kopkraker ${kopkraker.number ?? ""}`.trim()),
+    heading(1, kopkraker.title, { "data-testid": "kopkraker-titel" }),
+    h(
+      "p",
+      { class: "nl-paragraph kk-meta" },
+      kopkraker.theme ? h("span", { class: "nl-data-badge" }, kopkraker.theme) : null,
+      published ? h("span", {}, `Verschenen op ${published}`) : null,
+    ),
+    notices,
+    caseSection(kopkraker),
+    h(
+      "section",
+      { class: "kk-choose", "aria-labelledby": "wat-zou-jij-doen" },
+      heading(2, "Wat zou jij doen?", { id: "wat-zou-jij-doen" }),
+      paragraph("Lees beide aanpakken. Kies daarna de aanpak die jij zou gebruiken. Na je keuze zie je wat collega's kozen."),
+      beforeOptions,
+      h("div", { class: "kk-options" }, options.map((option) => optionCard(option, optionFooter(option)))),
+    ),
+  ];
 }
 
 function caseSection(kopkraker) {
@@ -168,6 +196,28 @@ function caseSection(kopkraker) {
   );
 }
 
+/** One option: its title, summary, the four fixed sections and the "Deze werkwijze toepassen?" link. */
+function optionCard(option, footer) {
+  const titleId = `aanpak-${option.id}-titel`;
+  const href = safeHref(option.applyUrl);
+  return h(
+    "article",
+    { class: "kk-option", id: `aanpak-${option.id}`, "data-testid": `aanpak-${option.id}`, "aria-labelledby": titleId },
+    heading(3, `Aanpak ${option.id}: ${option.title}`, { id: titleId, class: "kk-option__title" }),
+    paragraph(option.summary, { class: "nl-paragraph--lead kk-option__summary" }),
+    OPTION_SECTIONS.map(([key, title]) => [heading(4, title), paragraphs(option[key])]),
+    href
+      ? paragraph(
+          link(href, ["Deze werkwijze toepassen?", h("span", { class: "kk-visually-hidden" }, ` (aanpak ${option.id})`)], {
+            "data-testid": `toepassen-${option.id}`,
+          }),
+        )
+      : null,
+    footer,
+  );
+}
+
+/** The choice part of an option on the Kopkraker page: "Kies deze aanpak", or "Jij koos deze aanpak". */
 function optionView(option, onChoose) {
   const titleId = `aanpak-${option.id}-titel`;
   const chosenMarker = h("p", { class: "kk-chosen", "data-testid": `gekozen-${option.id}`, hidden: true },
@@ -181,31 +231,15 @@ function optionView(option, onChoose) {
     class: "kk-choose-button",
   });
   const errorSlot = h("div", { class: "kk-messages" });
-  const href = safeHref(option.applyUrl);
-
-  const element = h(
-    "article",
-    { class: "kk-option", id: `aanpak-${option.id}`, "data-testid": `aanpak-${option.id}`, "aria-labelledby": titleId },
-    heading(3, `Aanpak ${option.id}: ${option.title}`, { id: titleId, class: "kk-option__title" }),
-    paragraph(option.summary, { class: "nl-paragraph--lead kk-option__summary" }),
-    OPTION_SECTIONS.map(([key, title]) => [heading(4, title), paragraphs(option[key])]),
-    href
-      ? paragraph(
-          link(href, ["Deze werkwijze toepassen?", h("span", { class: "kk-visually-hidden" }, ` (aanpak ${option.id})`)], {
-            "data-testid": `toepassen-${option.id}`,
-          }),
-        )
-      : null,
-    h("div", { class: "kk-option__choice" }, chosenMarker, choiceButton, errorSlot),
-  );
+  const footer = h("div", { class: "kk-option__choice" }, chosenMarker, choiceButton, errorSlot);
   choiceButton.addEventListener("click", () => onChoose(option.id, view));
 
   const view = {
     optionId: option.id,
-    element,
+    footer,
     button: choiceButton,
     setChosen(chosen) {
-      element.classList.toggle("kk-option--chosen", chosen);
+      footer.closest(".kk-option")?.classList.toggle("kk-option--chosen", chosen);
       chosenMarker.hidden = !chosen;
       // You cannot choose what you already chose; the other option's button changes the vote.
       choiceButton.hidden = chosen;
