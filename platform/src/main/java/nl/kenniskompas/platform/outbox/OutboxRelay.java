@@ -24,14 +24,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * removes each one only after the broker acknowledged it ({@code acks=all}). A send that fails stays pending, its
  * attempt counted, and is tried again on the next pass, so a broker outage delays events but loses none.
  * <p>
- * Delivery is at least once: a crash between the acknowledgement and the removal publishes the event again with the
- * same id, which consumers ignore. A pass runs right after a write ({@link #nudge()}) and on a fixed interval.
+ * Relays of several instances claim a document before sending its events, so normally each event is sent once.
+ * Delivery is still at least once: a crash between the acknowledgement and the removal publishes the event again
+ * with the same id, which consumers ignore. A pass runs right after a write ({@link #nudge()}) and on a fixed interval.
  */
 public class OutboxRelay implements AutoCloseable {
 
     static final String FIELD = "outbox";
     /** Documents with an outbox keep their optimistic-locking version ({@code @Version}) in this field. */
     static final String VERSION_FIELD = "revision";
+    static final String CLAIM_FIELD = "outboxClaimedUntil";
+    private static final Duration CLAIM_DURATION = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int DOCUMENTS_PER_PASS = 500;
 
@@ -87,6 +90,30 @@ public class OutboxRelay implements AutoCloseable {
 
     private int publishPendingOf(String collection, Document document) {
         Object id = document.get("_id");
+        if (!claim(collection, id)) {
+            return 0;
+        }
+        try {
+            return publishClaimed(collection, document, id);
+        } finally {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset(CLAIM_FIELD), collection);
+        }
+    }
+
+    /**
+     * One relay at a time per document: with several instances of a service, each pending event is sent by the one
+     * that claimed its document. A claim expires, so a relay that died while holding one delays, not blocks.
+     */
+    private boolean claim(String collection, Object id) {
+        Instant now = clock.instant();
+        Query unclaimed = Query.query(Criteria.where("_id").is(id).orOperator(
+                Criteria.where(CLAIM_FIELD).exists(false),
+                Criteria.where(CLAIM_FIELD).lt(now)));
+        Update claim = new Update().set(CLAIM_FIELD, now.plus(CLAIM_DURATION)).inc(VERSION_FIELD, 1);
+        return mongo.updateFirst(unclaimed, claim, collection).getModifiedCount() == 1;
+    }
+
+    private int publishClaimed(String collection, Document document, Object id) {
         int published = 0;
         for (Document pending : document.getList(FIELD, Document.class)) {
             String eventId = pending.getString("eventId");

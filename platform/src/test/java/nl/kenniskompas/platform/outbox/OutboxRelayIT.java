@@ -74,6 +74,24 @@ class OutboxRelayIT {
     }
 
     @Test
+    void relaysOfTwoInstancesSendEachEventOnce() throws Exception {
+        var message = message("uwv:jesse:p-3", "{\"n\":4}");
+        mongo.insert(new Document("_id", "ballot-3").append("revision", 0L).append("outbox", List.of(asDocument(message))), "ballots");
+        OutboxRelay first = relay(SharedInfrastructure.kafkaBootstrapServers());
+        OutboxRelay second = relay(SharedInfrastructure.kafkaBootstrapServers());
+
+        var both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var one = both.submit(first::flush);
+        var other = both.submit(second::flush);
+        int sent = one.get() + other.get();
+        both.shutdown();
+
+        assertThat(sent).isEqualTo(1);
+        assertThat(consume(1)).hasSize(1);
+        assertThat(pendingOf("ballot-3")).isEmpty();
+    }
+
+    @Test
     void anEventThatCannotBeSentStaysPendingAndGoesOutLater() {
         var message = message("uwv:frank:p-2", "{\"n\":3}");
         mongo.insert(new Document("_id", "ballot-2").append("outbox", List.of(asDocument(message))), "ballots");
