@@ -84,8 +84,7 @@ public class EditingKopkrakers {
         try {
             return publishing.publishNewVersion(live, content, caller.subject(), clock.instant());
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw Problem.conflict("tegelijk-gewijzigd",
-                    "Iemand anders wijzigde deze Kopkraker net. Laad hem opnieuw en probeer het nog eens.");
+            throw changedMeanwhile();
         }
     }
 
@@ -115,9 +114,13 @@ public class EditingKopkrakers {
         try {
             return kopkrakers.save(kopkraker);
         } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw Problem.conflict("tegelijk-gewijzigd",
-                    "Iemand anders wijzigde deze Kopkraker net. Laad hem opnieuw en probeer het nog eens.");
+            throw changedMeanwhile();
         }
+    }
+
+    private static Problem changedMeanwhile() {
+        return Problem.conflict("tegelijk-gewijzigd",
+                "Iemand anders wijzigde deze Kopkraker net. Laad hem opnieuw en probeer het nog eens.");
     }
 
     /** A readable, stable id from the client's name, made unique by the number: {@code jeanne}, {@code ans-13}. */
