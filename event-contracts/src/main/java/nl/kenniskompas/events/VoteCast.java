@@ -16,6 +16,9 @@ import java.time.Instant;
  * @param previousOptionId the option this vote replaces, or {@code null} for a first vote
  * @param ballotVersion    1 for the first vote, +1 for every change; a consumer applies a ballot version once
  * @param castAt           when the vote was accepted
+ * @param function         the voter's function when casting, a {@link ProfessionalFunction} code, or {@code null}
+ *                         when the profile does not say; a group for the stemoverzicht's breakdowns, never shown alone
+ * @param yearsInField     the voter's years in the field when casting, a {@link YearsInField} code, or {@code null}
  */
 public record VoteCast(
         String caseId,
@@ -24,5 +27,13 @@ public record VoteCast(
         String optionId,
         String previousOptionId,
         long ballotVersion,
-        Instant castAt) {
+        Instant castAt,
+        String function,
+        String yearsInField) {
+
+    /** A vote without profile groups, as cast before professionals had a profile. */
+    public VoteCast(String caseId, int caseVersion, String voter, String optionId, String previousOptionId,
+                    long ballotVersion, Instant castAt) {
+        this(caseId, caseVersion, voter, optionId, previousOptionId, ballotVersion, castAt, null, null);
+    }
 }

@@ -28,6 +28,30 @@ class EventContractsTest {
     }
 
     @Test
+    void voteCastWithProfileGroupsSerialisesToWhatItsSchemaAccepts() {
+        var event = new VoteCast("jeanne", 1, "p-0123456789abcdef0123", "B", "A", 2, Instant.parse("2026-11-25T10:00:00Z"),
+                ProfessionalFunction.JOBCOACH.code(), YearsInField.OVER_20.code());
+
+        assertThat(validate("vote-cast.v1", json.writeValueAsString(event))).isEmpty();
+    }
+
+    @Test
+    void voteCastWithAFunctionOutsideTheVocabularyIsRejectedBySchema() {
+        String data = """
+                {"caseId":"jeanne","caseVersion":1,"voter":"p-0123456789abcdef0123","optionId":"A","ballotVersion":1,
+                 "castAt":"2026-11-25T10:00:00Z","function":"Anna de Vries, klantmanager"}""";
+
+        assertThat(validate("vote-cast.v1", data)).isNotEmpty();
+    }
+
+    @Test
+    void everyVocabularyCodeIsInTheSchema() {
+        String schema = new String(readSchema("vote-cast.v1"));
+        assertThat(ProfessionalFunction.values()).allSatisfy(function -> assertThat(schema).contains('"' + function.code() + '"'));
+        assertThat(YearsInField.values()).allSatisfy(band -> assertThat(schema).contains('"' + band.code() + '"'));
+    }
+
+    @Test
     void voteCastWithoutVoterIsRejectedBySchema() {
         String data = """
                 {"caseId":"jeanne","caseVersion":1,"optionId":"A","ballotVersion":1,"castAt":"2026-11-25T10:00:00Z"}""";
@@ -59,6 +83,14 @@ class EventContractsTest {
         assertThat(Topics.ALL).extracting(Topics.TopicSpec::name)
                 .allSatisfy(topic -> assertThat(getClass().getResource("/schemas/" + topic + ".v1.schema.json")).isNotNull());
         assertThat(Topics.deadLetter(Topics.VOTE_CAST)).isEqualTo("vote-cast-dlt");
+    }
+
+    private byte[] readSchema(String schemaName) {
+        try (InputStream in = getClass().getResourceAsStream("/schemas/" + schemaName + ".schema.json")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Set<ValidationMessage> validate(String schemaName, String data) {

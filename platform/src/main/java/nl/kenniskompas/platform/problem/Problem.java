@@ -34,6 +34,15 @@ public class Problem extends RuntimeException {
     }
 
     /** The request is well-formed, but a field holds a value the domain does not accept. */
+    /** Every field that is wrong at once, so the author can fix them in one go. */
+    public static Problem invalidFields(List<FieldProblem> errors) {
+        if (errors.size() == 1) {
+            return invalidField(errors.get(0).field(), errors.get(0).message());
+        }
+        return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "ongeldige-invoer",
+                "De invoer klopt niet op " + errors.size() + " plaatsen.", List.copyOf(errors));
+    }
+
     public static Problem invalidField(String field, String message) {
         return new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "ongeldige-invoer", "De invoer klopt niet: " + message,
                 List.of(new FieldProblem(field, message)));

@@ -2,7 +2,18 @@ package nl.kenniskompas.platform.tenant;
 
 /** The kinds of organisation professionals work for; breakdowns of the stemoverzicht use them. */
 public enum OrganisationType {
-    GEMEENTE,
-    REGIONALE_WERKORGANISATIE,
-    UWV
+    GEMEENTE("Gemeenten"),
+    REGIONALE_WERKORGANISATIE("Regionale werkorganisaties"),
+    UWV("UWV");
+
+    private final String label;
+
+    OrganisationType(String label) {
+        this.label = label;
+    }
+
+    /** Dutch name of the group, plural where it is one. */
+    public String label() {
+        return label;
+    }
 }
