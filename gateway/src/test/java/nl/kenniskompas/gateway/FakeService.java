@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +32,8 @@ final class FakeService {
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Set<String> unavailablePaths = ConcurrentHashMap.newKeySet();
     private final Set<String> hangingPaths = ConcurrentHashMap.newKeySet();
+    private final Map<String, Duration> streamingPaths = new ConcurrentHashMap<>();
+    private static final int STREAMED_EVENTS = 3;
 
     private FakeService(String name) {
         this.name = name;
@@ -71,6 +74,11 @@ final class FakeService {
         hangingPaths.add(path);
     }
 
+    /** From now on this path answers a server-sent-event stream of three events, {@code gap} apart, then ends. */
+    void streamSlowlyOn(String path, Duration gap) {
+        streamingPaths.put(path, gap);
+    }
+
     int calls(String method, String path) {
         AtomicInteger count = calls.get(method + " " + path);
         return count == null ? 0 : count.get();
@@ -81,6 +89,10 @@ final class FakeService {
         calls.computeIfAbsent(exchange.getRequestMethod() + " " + path, key -> new AtomicInteger()).incrementAndGet();
         if (hangingPaths.contains(path)) {
             return; // the exchange stays open until the gateway gives up
+        }
+        if (streamingPaths.containsKey(path)) {
+            stream(exchange, streamingPaths.get(path));
+            return;
         }
         int bodyLength;
         try (InputStream body = exchange.getRequestBody()) {
@@ -99,6 +111,25 @@ final class FakeService {
         exchange.getRequestHeaders().forEach((header, values) -> headers.put(header.toLowerCase(), String.join(",", values)));
         echo.put("headers", headers);
         send(exchange, 200, echo);
+    }
+
+    private static void stream(HttpExchange exchange, Duration gap) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (var out = exchange.getResponseBody()) {
+            for (int event = 1; event <= STREAMED_EVENTS; event++) {
+                out.write(("id: " + event + "\ndata: {\"event\":" + event + "}\n\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (event < STREAMED_EVENTS) {
+                    try {
+                        Thread.sleep(gap.toMillis()); // a fake backend that is slow on purpose
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private static void send(HttpExchange exchange, int status, Object body) throws IOException {

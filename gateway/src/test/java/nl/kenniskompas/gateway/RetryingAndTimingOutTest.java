@@ -2,6 +2,7 @@ package nl.kenniskompas.gateway;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,24 @@ class RetryingAndTimingOutTest extends WithLiveServices {
                 .expectStatus().isEqualTo(503);
 
         assertThat(voteService.calls("PUT", path)).isEqualTo(1);
+    }
+
+    @Test
+    void aLiveStreamOutlastsTheResponseTimeout() {
+        String path = "/api/v1/kopkrakers/jeanne/stemoverzicht/live";
+        voteService.streamSlowlyOn(path, Duration.ofMillis(1300));
+
+        List<String> events = client.mutate().responseTimeout(Duration.ofSeconds(10)).build()
+                .get().uri(path)
+                .header(HttpHeaders.AUTHORIZATION, bearer(freshUserToken("uwv")))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseBody()
+                .collectList().block(Duration.ofSeconds(10));
+
+        assertThat(events).as("three events 1.3 s apart, past vote-service's 1 s response timeout in this test")
+                .containsExactly("{\"event\":1}", "{\"event\":2}", "{\"event\":3}");
     }
 
     @Test

@@ -41,6 +41,7 @@ abstract class WithLiveServices {
         registry.add("DILEMMA_INTAKE_SERVICE_URL", dilemmaIntakeService::url);
         registry.add("KEUZEHULP_SERVICE_URL", keuzehulpService::url);
         registry.add("kenniskompas.routes.case-service.response-timeout-ms", () -> "1000");
+        registry.add("kenniskompas.routes.vote-service.response-timeout-ms", () -> "1000");
         registry.add("kenniskompas.rate-limits.per-user.capacity", () -> USER_BURST);
         registry.add("kenniskompas.rate-limits.per-user.refill-tokens", () -> 1);
         registry.add("kenniskompas.rate-limits.per-user.refill-period", () -> "1h");

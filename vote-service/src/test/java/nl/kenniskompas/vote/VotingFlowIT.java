@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -26,6 +27,8 @@ import static org.awaitility.Awaitility.await;
  * projection shows per-tenant and nationwide counts only to those who voted.
  */
 @ServiceIntegrationTest
+// These tests count one to four votes; suppression of small groups has its own test (LiveStemoverzichtIT).
+@TestPropertySource(properties = "kenniskompas.stemoverzicht.minimum-group-size=1")
 class VotingFlowIT {
 
     private final TestIssuers issuers = TestIssuers.shared();
@@ -71,8 +74,11 @@ class VotingFlowIT {
             assertThat(counts(overview.get("nationwide"))).isEqualTo(Map.of("A", 2L, "B", 2L));
             assertThat(overview.get("nationwide").get("options").get(0).get("percentage").asDouble()).isEqualTo(50.0);
         });
+        // Werkzaak: one vote for B and none for A. A zero next to a count gives away how everyone there voted.
         JsonNode werkzaak = http.get(path("stemoverzicht"), wendy).json();
-        assertThat(counts(werkzaak.get("organisation"))).isEqualTo(Map.of("A", 0L, "B", 1L));
+        assertThat(werkzaak.get("organisation").get("suppressed").asBoolean()).isTrue();
+        assertThat(werkzaak.get("organisation").get("options")).isEmpty();
+        assertThat(werkzaak.get("organisation").get("total").isNull()).isTrue();
     }
 
     @Test
@@ -170,6 +176,87 @@ class VotingFlowIT {
     }
 
     @Test
+    void aVoteIsCountedInTheProfileGroupsOfItsVoter() {
+        String jobcoach = token("werkzaak-rivierenland", "jobcoach-" + UUID.randomUUID());
+        String otherJobcoach = token("werkzaak-rivierenland", "jobcoach-" + UUID.randomUUID());
+        for (String coach : List.of(jobcoach, otherJobcoach)) {
+            var saved = http.put("/api/v1/profiel", coach, "{\"function\":\"jobcoach\",\"yearsInField\":\"15-20\"}");
+            assertThat(saved.status()).isEqualTo(200);
+        }
+        assertThat(http.get("/api/v1/profiel", jobcoach).json().get("function").asString()).isEqualTo("jobcoach");
+
+        http.put(path("stem"), jobcoach, "{\"optionId\":\"B\"}");
+        http.put(path("stem"), otherJobcoach, "{\"optionId\":\"A\"}");
+        // Without a profile, like the setup's probe voter (A).
+        http.put(path("stem"), token("uwv", "zonder-profiel"), "{\"optionId\":\"B\"}");
+
+        assertThat(voteCastEventsOf(caseId, 4)).anySatisfy(event ->
+                assertThat(event.value()).contains("\"function\":\"jobcoach\"").contains("\"yearsInField\":\"15-20\""));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode overview = http.get(path("stemoverzicht"), jobcoach).json();
+            assertThat(group(overview, "functie", "jobcoach").get("label").asString()).isEqualTo("Jobcoach");
+            assertThat(counts(group(overview, "functie", "jobcoach"))).isEqualTo(Map.of("A", 1L, "B", 1L));
+            assertThat(counts(group(overview, "functie", "onbekend"))).isEqualTo(Map.of("A", 1L, "B", 1L));
+            assertThat(counts(group(overview, "jaren-in-het-vak", "15-20"))).isEqualTo(Map.of("A", 1L, "B", 1L));
+            assertThat(counts(group(overview, "organisatietype", "REGIONALE_WERKORGANISATIE"))).isEqualTo(Map.of("A", 1L, "B", 1L));
+            assertThat(counts(group(overview, "organisatietype", "UWV"))).isEqualTo(Map.of("A", 1L, "B", 1L));
+        });
+    }
+
+    @Test
+    void aProfileOnlyTakesValuesFromTheVocabularies() {
+        String anna = token("gemeente-amsterdam", "anna");
+
+        var bad = http.put("/api/v1/profiel", anna, "{\"function\":\"wethouder\",\"yearsInField\":\"99\"}");
+
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("errors")).extracting(error -> error.get("field").asString())
+                .containsExactlyInAnyOrder("function", "yearsInField");
+        var vocabularies = http.get("/api/v1/profiel/waarden", anna).json();
+        assertThat(vocabularies.get("functions").get(0).get("code").asString()).isEqualTo("klantmanager");
+        assertThat(vocabularies.get("yearsInField")).hasSize(5);
+        assertThat(http.put("/api/v1/profiel", anna, "{\"function\":null,\"yearsInField\":null}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePingOnlyAuthenticates() {
+        assertThat(http.get("/api/v1/stemmen/ping", token("uwv", "umar")).json().get("tenant").asString()).isEqualTo("uwv");
+        assertThat(http.get("/api/v1/stemmen/ping", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void rebuiltFromOffsetZeroWithRedeliveredEventsTheProjectionEqualsTheVotes() {
+        String umar = token("uwv", "umar");
+        String anna = token("gemeente-amsterdam", "anna");
+        http.put(path("stem"), umar, "{\"optionId\":\"A\"}");
+        http.put(path("stem"), umar, "{\"optionId\":\"B\"}");
+        http.put(path("stem"), anna, "{\"optionId\":\"B\"}");
+        // Every event of this case once more, as a producer retry or a replay would deliver them.
+        voteCastEventsOf(caseId, 4).forEach(event -> kafka.publish(Topics.VOTE_CAST, event.key(),
+                header(event, "ce_type"), header(event, "ce_tenant"), event.value()));
+        String pieter = issuers.token("uwv", "pieter", "platformbeheerder");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(http.get(path("stemoverzicht"), umar).json().get("nationwide").get("total").asLong()).isEqualTo(3));
+        assertThat(http.get("/api/v1/beheer/stemoverzicht/controle?kopkraker=" + caseId, pieter).json().get("equal").asBoolean())
+                .isTrue();
+        JsonNode before = http.get(path("stemoverzicht"), umar).json();
+
+        var rebuilt = http.post("/api/v1/beheer/stemoverzicht/herbouw", pieter, "");
+
+        assertThat(rebuilt.status()).isEqualTo(200);
+        assertThat(rebuilt.json().get("events").asLong()).isGreaterThanOrEqualTo(8);
+        assertThat(rebuilt.json().get("applicationId").asString()).contains("-herbouw-");
+        var check = http.get("/api/v1/beheer/stemoverzicht/controle?kopkraker=" + caseId, pieter).json();
+        assertThat(check.get("equal").asBoolean()).as(check.toString()).isTrue();
+        assertThat(check.get("ballots").asLong()).isEqualTo(3);
+        assertThat(check.get("counted").asLong()).isEqualTo(3);
+        JsonNode after = http.get(path("stemoverzicht"), umar).json();
+        assertThat(after.get("nationwide")).isEqualTo(before.get("nationwide"));
+        assertThat(after.get("breakdowns")).isEqualTo(before.get("breakdowns"));
+        assertThat(http.get("/api/v1/beheer/stemoverzicht/controle", umar).status()).isEqualTo(403);
+    }
+
+    @Test
     void aPoisonAnnouncementIsParkedAndTheNextOneStillArrives() {
         String next = "casus-" + UUID.randomUUID().toString().substring(0, 8);
         // Same key, so the same partition: the good record really is behind the poison one. It also carries a
@@ -196,6 +283,19 @@ class VotingFlowIT {
         Map<String, Long> counts = new java.util.TreeMap<>();
         share.get("options").forEach(option -> counts.put(option.get("optionId").asString(), option.get("count").asLong()));
         return counts;
+    }
+
+    private static JsonNode group(JsonNode overview, String dimension, String group) {
+        for (JsonNode breakdown : overview.get("breakdowns")) {
+            if (breakdown.get("dimension").asString().equals(dimension)) {
+                for (JsonNode candidate : breakdown.get("groups")) {
+                    if (candidate.get("group").asString().equals(group)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No group " + dimension + "/" + group + " in " + overview);
     }
 
     private void announce(String key, String data) {

@@ -1,6 +1,7 @@
 package nl.kenniskompas.vote.ballot;
 
 import nl.kenniskompas.platform.outbox.OutboxMessage;
+import nl.kenniskompas.vote.profile.Profile;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -26,6 +27,8 @@ public class Ballot {
     private int caseVersion;
     private long ballotVersion;
     private Instant castAt;
+    private String function;
+    private String yearsInField;
     @Version
     private Long revision;
     private List<OutboxMessage> outbox = new ArrayList<>();
@@ -50,9 +53,10 @@ public class Ballot {
 
     /**
      * Records a choice. Choosing what is already chosen changes nothing and returns false; otherwise the choice moves,
-     * the ballot version goes up and the announcement of this change is queued with it.
+     * the ballot version goes up and the announcement of this change is queued with it. The vote keeps the voter's
+     * profile groups of this moment: the stemoverzicht's breakdowns count it there.
      */
-    boolean choose(String optionId, int caseVersion, Instant at, Announcer announcer) {
+    boolean choose(String optionId, int caseVersion, Instant at, Profile profile, Announcer announcer) {
         if (optionId.equals(this.optionId)) {
             return false;
         }
@@ -61,6 +65,8 @@ public class Ballot {
         this.caseVersion = caseVersion;
         this.ballotVersion++;
         this.castAt = at;
+        this.function = profile.function();
+        this.yearsInField = profile.yearsInField();
         outbox.add(announcer.voteCast(this, previous));
         return true;
     }
@@ -100,5 +106,18 @@ public class Ballot {
 
     public Instant castAt() {
         return castAt;
+    }
+
+    public String function() {
+        return function;
+    }
+
+    public String yearsInField() {
+        return yearsInField;
+    }
+
+    /** True while this ballot's latest change is not yet on the topic. */
+    public boolean announcementPending() {
+        return !outbox.isEmpty();
     }
 }

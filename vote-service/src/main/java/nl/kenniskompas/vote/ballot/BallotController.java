@@ -40,6 +40,15 @@ class BallotController {
         return new MyVotes(casting.mine(caller).stream().map(MyVote::of).toList());
     }
 
+    /** Does nothing but authenticate: the HTTP ceiling for the benchmark (through the gateway and direct). */
+    @GetMapping("/api/v1/stemmen/ping")
+    Ping ping(Caller caller) {
+        return new Ping(caller.tenantId());
+    }
+
+    record Ping(String tenant) {
+    }
+
     record MyVotes(List<MyVote> items) {
     }
 

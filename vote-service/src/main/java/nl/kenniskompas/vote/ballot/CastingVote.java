@@ -7,6 +7,8 @@ import nl.kenniskompas.platform.tenant.Caller;
 import nl.kenniskompas.platform.tenant.Role;
 import nl.kenniskompas.vote.catalogue.PublishedCase;
 import nl.kenniskompas.vote.catalogue.PublishedCases;
+import nl.kenniskompas.vote.profile.MyProfile;
+import nl.kenniskompas.vote.profile.Profile;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -32,15 +34,17 @@ public class CastingVote {
     private final Pseudonyms pseudonyms;
     private final VoteCastAnnouncer announcer;
     private final OutboxRelay relay;
+    private final MyProfile profiles;
     private final Clock clock;
 
     CastingVote(Ballots ballots, PublishedCases cases, Pseudonyms pseudonyms, VoteCastAnnouncer announcer,
-                OutboxRelay relay, Clock clock) {
+                OutboxRelay relay, MyProfile profiles, Clock clock) {
         this.ballots = ballots;
         this.cases = cases;
         this.pseudonyms = pseudonyms;
         this.announcer = announcer;
         this.relay = relay;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -53,12 +57,13 @@ public class CastingVote {
                     + "'; kies uit " + String.join(", ", kopkraker.optionIds()) + ".");
         }
         String voter = pseudonyms.of(caller.tenantId(), caller.subject());
+        Profile profile = profiles.of(caller);
         for (int attempt = 1; ; attempt++) {
             Ballot ballot = ballots.findById(Ballot.idOf(caller.tenantId(), caseId, voter))
                     .orElseGet(() -> Ballot.first(caller.tenantId(), caseId, voter));
             // MongoDB keeps milliseconds; so do we, or a repeated request would answer a different time.
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            if (!ballot.choose(optionId, kopkraker.version(), now, announcer)) {
+            if (!ballot.choose(optionId, kopkraker.version(), now, profile, announcer)) {
                 return ballot;
             }
             try {

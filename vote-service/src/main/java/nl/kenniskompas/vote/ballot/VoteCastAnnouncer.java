@@ -20,7 +20,7 @@ class VoteCastAnnouncer implements Ballot.Announcer {
     @Override
     public OutboxMessage voteCast(Ballot ballot, String previousOptionId) {
         var event = new VoteCast(ballot.caseId(), ballot.caseVersion(), ballot.voter(), ballot.optionId(),
-                previousOptionId, ballot.ballotVersion(), ballot.castAt());
+                previousOptionId, ballot.ballotVersion(), ballot.castAt(), ballot.function(), ballot.yearsInField());
         return OutboxMessage.pending(Topics.VOTE_CAST, ballot.id(), EventTypes.VOTE_CAST_V1, ballot.tenant(),
                 ballot.castAt(), json.writeValueAsString(event));
     }

@@ -50,8 +50,9 @@ class BallotChanges implements Processor<String, String, String, Delta> {
         if (known != null && known.ballotVersion() >= vote.ballotVersion()) {
             return;
         }
-        String from = known == null ? null : known.optionId();
-        context.forward(record.withKey(vote.caseId()).withValue(new Delta(tenant, from, vote.optionId())));
-        ballots.put(record.key(), new BallotState(vote.ballotVersion(), vote.optionId()));
+        BallotState now = new BallotState(vote.ballotVersion(), vote.optionId(), vote.function(), vote.yearsInField());
+        Delta.Counted from = known == null ? null : known.counted();
+        context.forward(record.withKey(vote.caseId()).withValue(new Delta(tenant, from, now.counted())));
+        ballots.put(record.key(), now);
     }
 }

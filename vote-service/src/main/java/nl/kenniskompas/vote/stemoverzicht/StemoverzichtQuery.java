@@ -4,13 +4,15 @@ import nl.kenniskompas.platform.problem.Problem;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.http.HttpStatus;
-import org.springframework.kafka.config.StreamsBuilderFactoryBean;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads the projection's counts from the local state store; never from the vote store. While the stream is not
@@ -21,25 +23,43 @@ import java.util.List;
 @Component
 class StemoverzichtQuery {
 
-    private final StreamsBuilderFactoryBean streams;
+    private final StemoverzichtProjection projection;
 
-    StemoverzichtQuery(StreamsBuilderFactoryBean streams) {
-        this.streams = streams;
+    StemoverzichtQuery(StemoverzichtProjection projection) {
+        this.projection = projection;
     }
 
     Tally tallyOf(String caseId) {
-        KafkaStreams kafkaStreams = streams.getKafkaStreams();
         try {
-            if (kafkaStreams == null) {
-                throw new InvalidStateStoreException("Kafka Streams has not started");
-            }
-            ReadOnlyKeyValueStore<String, Tally> tallies = kafkaStreams.store(
-                    StoreQueryParameters.fromNameAndType(StemoverzichtTopology.TALLIES_STORE, QueryableStoreTypes.keyValueStore()));
-            Tally tally = tallies.get(caseId);
+            Tally tally = tallies().get(caseId);
             return tally == null ? Tally.empty() : tally;
         } catch (InvalidStateStoreException notReadyYet) {
-            throw new Problem(HttpStatus.SERVICE_UNAVAILABLE, "stemoverzicht-wordt-bijgewerkt",
-                    "Het stemoverzicht wordt net bijgewerkt. Probeer het over een paar seconden opnieuw.", List.of());
+            throw notReady();
         }
+    }
+
+    /** Every case's counts, for comparing the projection with the votes. */
+    Map<String, Tally> all() {
+        Map<String, Tally> all = new TreeMap<>();
+        try (KeyValueIterator<String, Tally> entries = tallies().all()) {
+            entries.forEachRemaining(entry -> all.put(entry.key, entry.value));
+            return all;
+        } catch (InvalidStateStoreException notReadyYet) {
+            throw notReady();
+        }
+    }
+
+    private ReadOnlyKeyValueStore<String, Tally> tallies() {
+        KafkaStreams kafkaStreams = projection.kafkaStreams();
+        if (kafkaStreams == null) {
+            throw new InvalidStateStoreException("Kafka Streams has not started");
+        }
+        return kafkaStreams.store(
+                StoreQueryParameters.fromNameAndType(StemoverzichtTopology.TALLIES_STORE, QueryableStoreTypes.keyValueStore()));
+    }
+
+    private static Problem notReady() {
+        return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "stemoverzicht-wordt-bijgewerkt",
+                "Het stemoverzicht wordt net bijgewerkt. Probeer het over een paar seconden opnieuw.", List.of());
     }
 }

@@ -15,32 +15,28 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.annotation.EnableKafkaStreams;
 import org.springframework.kafka.support.serializer.JacksonJsonSerde;
 import nl.kenniskompas.platform.events.EventJson;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The stemoverzicht projection: {@code vote-cast} → per-ballot changes → counts per Kopkraker, per tenant and option.
  * Records that are not readable JSON go to {@code vote-cast-dlt} instead of stopping the stream. Rebuilding is
  * replaying the topic from offset zero under a new application id: the ballot memory makes the result the same.
  */
-@Configuration(proxyBeanMethods = false)
-@EnableKafkaStreams
-class StemoverzichtTopology {
+final class StemoverzichtTopology {
 
     static final String BALLOTS_STORE = "stemoverzicht-ballots";
     static final String TALLIES_STORE = "stemoverzicht-tallies";
+    static final String CHANGES_REPARTITION = "stemoverzicht-changes";
 
-    @Bean
-    KStream<String, String> stemoverzicht(StreamsBuilder builder, EventJson json) {
-        return build(builder, json);
+    private StemoverzichtTopology() {
     }
 
-    static KStream<String, String> build(StreamsBuilder builder, EventJson json) {
+    /** Builds the projection; {@code changes} hears every changed count (after caching, so at most per commit). */
+    static KStream<String, String> build(StreamsBuilder builder, EventJson json, BiConsumer<String, Tally> changes) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BALLOTS_STORE),
                 Serdes.String(), serde(BallotState.class, json)));
 
@@ -53,11 +49,13 @@ class StemoverzichtTopology {
 
         branches.get("vote-cast-readable")
                 .process(() -> new BallotChanges(json), Named.as("ballot-changes"), BALLOTS_STORE)
-                .groupByKey(Grouped.with("stemoverzicht-changes", Serdes.String(), serde(Delta.class, json)))
+                .groupByKey(Grouped.with(CHANGES_REPARTITION, Serdes.String(), serde(Delta.class, json)))
                 .aggregate(Tally::empty, (caseId, delta, tally) -> tally.apply(delta),
                         Materialized.<String, Tally, KeyValueStore<Bytes, byte[]>>as(TALLIES_STORE)
                                 .withKeySerde(Serdes.String())
-                                .withValueSerde(serde(Tally.class, json)));
+                                .withValueSerde(serde(Tally.class, json)))
+                .toStream(Named.as("stemoverzicht-changed"))
+                .foreach(changes::accept, Named.as("stemoverzicht-live"));
         return votes;
     }
 

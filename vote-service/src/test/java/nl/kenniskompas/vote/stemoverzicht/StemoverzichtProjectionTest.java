@@ -72,14 +72,33 @@ class StemoverzichtProjectionTest {
     }
 
     @Test
+    void aChangedVoteLeavesTheProfileGroupsItWasCountedInEvenWhenTheProfileChangedMeanwhile() {
+        publish(vote("uwv", "p-umar", "A", 1, "jobcoach", "0-5"));
+        publish(vote("uwv", "p-rita", "A", 1, null, null));
+        publish(vote("uwv", "p-umar", "B", 2, "klantmanager", "5-10"));
+
+        Tally tally = tally();
+        assertThat(tally.perFunction()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "jobcoach", Map.of("A", 0L),
+                "klantmanager", Map.of("B", 1L),
+                Tally.UNKNOWN, Map.of("A", 1L)));
+        assertThat(tally.perYearsInField()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "0-5", Map.of("A", 0L),
+                "5-10", Map.of("B", 1L),
+                Tally.UNKNOWN, Map.of("A", 1L)));
+        assertThat(tally.revision()).isEqualTo(3);
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
-        TestRecord<String, String> first = vote("uwv", "p-umar", "A", 1);
+        TestRecord<String, String> first = vote("uwv", "p-umar", "A", 1, "jobcoach", "20+");
         publish(first);
         Tally once = tally();
 
         publish(first);
 
         assertThat(tally()).isEqualTo(once);
+        assertThat(tally().revision()).isEqualTo(1);
     }
 
     @Test
@@ -137,7 +156,7 @@ class StemoverzichtProjectionTest {
 
     private TopologyTestDriver newDriver(String applicationId) {
         StreamsBuilder builder = new StreamsBuilder();
-        StemoverzichtTopology.build(builder, new EventJson(strict));
+        StemoverzichtTopology.build(builder, new EventJson(strict), (caseId, tally) -> { });
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -160,7 +179,13 @@ class StemoverzichtProjectionTest {
     }
 
     private TestRecord<String, String> vote(String tenant, String voter, String option, long ballotVersion) {
-        var event = new VoteCast("jeanne", 1, voter, option, null, ballotVersion, Instant.parse("2026-11-25T10:00:00Z"));
+        return vote(tenant, voter, option, ballotVersion, null, null);
+    }
+
+    private TestRecord<String, String> vote(String tenant, String voter, String option, long ballotVersion,
+                                            String function, String yearsInField) {
+        var event = new VoteCast("jeanne", 1, voter, option, null, ballotVersion, Instant.parse("2026-11-25T10:00:00Z"),
+                function, yearsInField);
         return new TestRecord<>(tenant + ":jeanne:" + voter, json.writeValueAsString(event), headers(tenant), Instant.now());
     }
 
