@@ -8,6 +8,7 @@ public final class EventTypes {
 
     public static final String VOTE_CAST_V1 = "nl.kenniskompas.vote-cast.v1";
     public static final String CASE_PUBLISHED_V1 = "nl.kenniskompas.case-published.v1";
+    public static final String CASE_ARCHIVED_V1 = "nl.kenniskompas.case-archived.v1";
 
     private EventTypes() {
     }

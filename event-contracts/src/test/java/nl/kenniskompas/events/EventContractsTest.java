@@ -79,6 +79,14 @@ class EventContractsTest {
     }
 
     @Test
+    void caseArchivedSerialisesToWhatItsSchemaAccepts() {
+        var event = new CaseArchived("jeanne", 2, Instant.parse("2026-12-01T09:00:00Z"));
+
+        assertThat(validate("case-archived.v1", json.writeValueAsString(event))).isEmpty();
+        assertThat(validate("case-archived.v1", "{\"caseId\":\"jeanne\"}")).isNotEmpty();
+    }
+
+    @Test
     void everyTopicHasASchemaAndADeadLetterTwin() {
         assertThat(Topics.ALL).extracting(Topics.TopicSpec::name)
                 .allSatisfy(topic -> assertThat(getClass().getResource("/schemas/" + topic + ".v1.schema.json")).isNotNull());

@@ -257,6 +257,39 @@ class VotingFlowIT {
     }
 
     @Test
+    void anArchivedKopkrakerTakesNoMoreVotesButKeepsItsStemoverzicht() {
+        String anna = token("gemeente-amsterdam", "anna");
+        http.put(path("stem"), anna, "{\"optionId\":\"A\"}");
+
+        kafka.publish(Topics.CASE_ARCHIVED, caseId, "nl.kenniskompas.case-archived.v1", "national",
+                "{\"caseId\":\"%s\",\"version\":1,\"archivedAt\":\"2026-11-20T08:00:00Z\"}".formatted(caseId));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.put(path("stem"), anna, "{\"optionId\":\"B\"}").status() == 409);
+        var late = http.put(path("stem"), token("uwv", "te-laat"), "{\"optionId\":\"A\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.isProblem()).isTrue();
+        assertThat(late.json().get("detail").asString()).contains("gearchiveerd");
+        assertThat(http.get(path("stem"), anna).json().get("optionId").asString()).isEqualTo("A");
+        assertThat(http.get(path("stemoverzicht"), anna).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anArchivingThatArrivesBeforeThePublicationStillStopsVoting() {
+        String early = "casus-" + UUID.randomUUID().toString().substring(0, 8);
+        kafka.publish(Topics.CASE_ARCHIVED, early, "nl.kenniskompas.case-archived.v1", "national",
+                "{\"caseId\":\"%s\",\"version\":1,\"archivedAt\":\"2026-11-20T08:00:00Z\"}".formatted(early));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.put("/api/v1/kopkrakers/" + early + "/stem", token("uwv", "umar"), "{\"optionId\":\"A\"}").status() == 409);
+
+        announce(early, "{\"caseId\":\"%s\",\"version\":1,\"number\":101,\"title\":\"Laat\",\"options\":[{\"id\":\"A\",\"title\":\"x\"},{\"id\":\"B\",\"title\":\"y\"}],\"audience\":\"UWV\",\"publishedAt\":\"2026-11-01T08:00:00Z\"}"
+                .formatted(early));
+
+        // The publication that comes later must not make the case votable again.
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() ->
+                http.put("/api/v1/kopkrakers/" + early + "/stem", token("uwv", "umar"), "{\"optionId\":\"A\"}").status() == 409);
+    }
+
+    @Test
     void aPoisonAnnouncementIsParkedAndTheNextOneStillArrives() {
         String next = "casus-" + UUID.randomUUID().toString().substring(0, 8);
         // Same key, so the same partition: the good record really is behind the poison one. It also carries a

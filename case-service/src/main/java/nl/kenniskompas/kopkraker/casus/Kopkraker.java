@@ -88,6 +88,15 @@ public class Kopkraker {
         this.releaseAt = next == Status.SCHEDULED ? releaseAt : null;
     }
 
+    /** Takes a live Kopkraker out of circulation, announcing it in the same write so voting on it stops. */
+    public void archive(String by, Instant at, OutboxMessage announcement) {
+        if (status != Status.PUBLISHED) {
+            throw new IllegalStateException("Only a published Kopkraker is archived with an announcement, " + id + " is " + status);
+        }
+        moveTo(Status.ARCHIVED, by, at, null);
+        outbox.add(announcement);
+    }
+
     /** New content for a case that is not live yet. */
     public void revise(Content content) {
         if (status != Status.DRAFT) {

@@ -106,6 +106,13 @@ public class EditingKopkrakers {
         if (next == Status.SCHEDULED && (releaseAt == null || !releaseAt.isAfter(now))) {
             throw Problem.invalidField("releaseAt", "Kies een verschijnmoment in de toekomst.");
         }
+        if (current == Status.PUBLISHED && next == Status.ARCHIVED) {
+            try {
+                return publishing.archive(kopkraker, caller.subject(), now);
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                throw changedMeanwhile();
+            }
+        }
         kopkraker.moveTo(next, caller.subject(), now, releaseAt);
         return save(kopkraker);
     }

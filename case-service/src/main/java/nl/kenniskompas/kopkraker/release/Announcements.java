@@ -1,5 +1,6 @@
 package nl.kenniskompas.kopkraker.release;
 
+import nl.kenniskompas.events.CaseArchived;
 import nl.kenniskompas.events.CasePublished;
 import nl.kenniskompas.events.CloudEventAttributes;
 import nl.kenniskompas.events.EventTypes;
@@ -11,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 
-/** Maps a Kopkraker to its {@code case-published} contract: the edge where the domain meets the event schema. */
+/** Maps a Kopkraker to its {@code case-published} and {@code case-archived} contracts: where the domain meets the event schemas. */
 @Component
 class Announcements {
 
@@ -19,6 +20,12 @@ class Announcements {
 
     Announcements(JsonMapper json) {
         this.json = json;
+    }
+
+    OutboxMessage archived(Kopkraker kopkraker, Instant at) {
+        var event = new CaseArchived(kopkraker.id(), kopkraker.version(), at);
+        return OutboxMessage.pending(Topics.CASE_ARCHIVED, kopkraker.id(), EventTypes.CASE_ARCHIVED_V1,
+                CloudEventAttributes.NATIONAL, at, json.writeValueAsString(event));
     }
 
     OutboxMessage published(Kopkraker kopkraker, Instant at) {

@@ -30,6 +30,14 @@ public class Publishing {
         return saved;
     }
 
+    /** Archiving a live Kopkraker is announced too: vote-service stops taking votes on it. */
+    public Kopkraker archive(Kopkraker kopkraker, String by, Instant at) {
+        kopkraker.archive(by, at, announcements.archived(kopkraker, at));
+        Kopkraker saved = kopkrakers.save(kopkraker);
+        relay.nudge();
+        return saved;
+    }
+
     public Kopkraker publish(Kopkraker kopkraker, Instant at) {
         kopkraker.publish(at, announcements.published(kopkraker, at));
         Kopkraker saved = kopkrakers.save(kopkraker);

@@ -78,6 +78,13 @@ class EditingKopkrakersIT {
 
         assertThat(move(id, "ARCHIVED", null).json().get("status").asString()).isEqualTo("ARCHIVED");
         assertThat(http.get("/api/v1/kopkrakers/" + id, anna).status()).isEqualTo(404);
+        // vote-service learns from this event that the case takes no more votes.
+        var archived = new KafkaProbe(SharedInfrastructure.kafkaBootstrapServers())
+                .read(Topics.CASE_ARCHIVED, record -> id.equals(record.key()), 1);
+        assertThat(archived).singleElement().satisfies(event -> {
+            assertThat(event.value()).contains("\"caseId\":\"" + id + "\"").contains("\"version\":1");
+            assertThat(KafkaProbe.header(event, "ce_type")).isEqualTo("nl.kenniskompas.case-archived.v1");
+        });
     }
 
     @Test

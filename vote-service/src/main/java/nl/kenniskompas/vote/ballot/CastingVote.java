@@ -52,6 +52,10 @@ public class CastingVote {
         caller.require(Role.PROFESSIONAL);
         PublishedCase kopkraker = cases.findById(caseId)
                 .orElseThrow(() -> Problem.notFound("Er is geen gepubliceerde Kopkraker '" + caseId + "' om op te stemmen."));
+        if (kopkraker.archived()) {
+            throw Problem.conflict("kopkraker-gearchiveerd",
+                    "Kopkraker '" + caseId + "' is gearchiveerd: je kunt er niet meer op stemmen. Wat collega's kozen, blijft zichtbaar.");
+        }
         if (!kopkraker.hasOption(optionId)) {
             throw Problem.invalidField("optionId", "Kopkraker '" + caseId + "' heeft geen optie '" + optionId
                     + "'; kies uit " + String.join(", ", kopkraker.optionIds()) + ".");

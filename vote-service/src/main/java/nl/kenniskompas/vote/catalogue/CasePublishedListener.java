@@ -1,5 +1,6 @@
 package nl.kenniskompas.vote.catalogue;
 
+import nl.kenniskompas.events.CaseArchived;
 import nl.kenniskompas.events.CasePublished;
 import nl.kenniskompas.events.EventTypes;
 import nl.kenniskompas.events.Topics;
@@ -9,10 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 import nl.kenniskompas.platform.events.EventJson;
 
 /**
- * Keeps the catalogue of votable Kopkrakers in step with {@code case-published}. Idempotent: an older or repeated
+ * Keeps the catalogue of votable Kopkrakers in step with {@code case-published} and {@code case-archived}. Idempotent: an older or repeated
  * version never overwrites a newer one. Unreadable records go to the dead-letter topic (platform error handler).
  */
 @Component
@@ -39,10 +42,29 @@ class CasePublishedListener {
         if (event.caseId() == null || event.options() == null || event.options().isEmpty()) {
             throw new IllegalArgumentException("case-published event " + envelope.id() + " lacks a case id or options");
         }
-        boolean newer = cases.findById(event.caseId()).map(known -> event.version() > known.version()).orElse(true);
+        var known = cases.findById(event.caseId());
+        // An archiving that arrived first (another topic) left a placeholder without options: fill it, keep it archived.
+        boolean newer = known.map(case_ -> event.version() > case_.version() || case_.optionIds().isEmpty()).orElse(true);
         if (newer) {
             cases.save(new PublishedCase(event.caseId(), event.version(),
-                    event.options().stream().map(CasePublished.Option::id).toList()));
+                    event.options().stream().map(CasePublished.Option::id).toList(),
+                    known.map(PublishedCase::archived).orElse(false)));
         }
+    }
+
+    @KafkaListener(topics = Topics.CASE_ARCHIVED)
+    void onArchived(ConsumerRecord<String, String> record) {
+        var envelope = CloudEventRecords.envelopeOf(record);
+        if (!EventTypes.CASE_ARCHIVED_V1.equals(envelope.type())) {
+            log.info("Ignoring {} event {}: not a type this service reads", envelope.type(), envelope.id());
+            return;
+        }
+        CaseArchived event = json.read(record.value(), CaseArchived.class);
+        if (event.caseId() == null) {
+            throw new IllegalArgumentException("case-archived event " + envelope.id() + " lacks a case id");
+        }
+        cases.save(cases.findById(event.caseId())
+                .map(PublishedCase::archivedNow)
+                .orElseGet(() -> new PublishedCase(event.caseId(), event.version(), List.of(), true)));
     }
 }
