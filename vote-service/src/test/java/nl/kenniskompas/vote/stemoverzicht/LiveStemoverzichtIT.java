@@ -150,6 +150,11 @@ class LiveStemoverzichtIT {
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.isProblem()).isTrue();
+        // Also for a client that only accepts an event stream, as a browser's stream reader does.
+        try (SseProbe refused = SseProbe.open(url("stemoverzicht/live"), token("gemeente-amsterdam", "ilse"), null)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
         assertThat(http.get("/api/v1/kopkrakers/bestaat-niet/stemoverzicht/live", token("uwv", "peiler")).status()).isEqualTo(404);
     }
 
