@@ -33,6 +33,7 @@ final class FakeService {
     private final Set<String> unavailablePaths = ConcurrentHashMap.newKeySet();
     private final Set<String> hangingPaths = ConcurrentHashMap.newKeySet();
     private final Map<String, Duration> streamingPaths = new ConcurrentHashMap<>();
+    private final Map<String, Duration> slowPaths = new ConcurrentHashMap<>();
     private static final int STREAMED_EVENTS = 3;
 
     private FakeService(String name) {
@@ -79,6 +80,11 @@ final class FakeService {
         streamingPaths.put(path, gap);
     }
 
+    /** From now on this path answers normally, but only after {@code delay}. */
+    void answerSlowlyOn(String path, Duration delay) {
+        slowPaths.put(path, delay);
+    }
+
     int calls(String method, String path) {
         AtomicInteger count = calls.get(method + " " + path);
         return count == null ? 0 : count.get();
@@ -97,6 +103,13 @@ final class FakeService {
         int bodyLength;
         try (InputStream body = exchange.getRequestBody()) {
             bodyLength = body.readAllBytes().length;
+        }
+        if (slowPaths.containsKey(path)) {
+            try {
+                Thread.sleep(slowPaths.get(path).toMillis()); // a fake backend that is slow on purpose
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (unavailablePaths.contains(path)) {
             send(exchange, 503, Map.of("service", name));

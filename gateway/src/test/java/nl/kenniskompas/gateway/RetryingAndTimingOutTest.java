@@ -2,15 +2,25 @@ package nl.kenniskompas.gateway;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RetryingAndTimingOutTest extends WithLiveServices {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void retriesAFailingGet() {
@@ -38,6 +48,23 @@ class RetryingAndTimingOutTest extends WithLiveServices {
                 .expectStatus().isEqualTo(503);
 
         assertThat(voteService.calls("PUT", path)).isEqualTo(1);
+    }
+
+    @Test
+    void manyCallsInFlightOnOneRouteAreAllServed() {
+        String path = "/api/v1/kopkrakers/drukte/stemoverzicht";
+        voteService.answerSlowlyOn(path, Duration.ofMillis(500));
+        int callers = 60; // more than Resilience4j's default bulkhead of 25 calls in flight
+        HttpClient http = HttpClient.newHttpClient();
+
+        List<CompletableFuture<HttpResponse<Void>>> calls = IntStream.range(0, callers)
+                .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(HttpHeaders.AUTHORIZATION, bearer(freshUserToken("uwv"))).build(),
+                        HttpResponse.BodyHandlers.discarding()))
+                .toList();
+
+        assertThat(calls).extracting(call -> call.join().statusCode()).containsOnly(200);
+        assertThat(voteService.calls("GET", path)).isEqualTo(callers);
     }
 
     @Test

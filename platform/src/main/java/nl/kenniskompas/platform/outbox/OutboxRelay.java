@@ -3,6 +3,7 @@ package nl.kenniskompas.platform.outbox;
 import nl.kenniskompas.platform.events.CloudEventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,7 +14,14 @@ import org.bson.Document;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the pending events that documents carry in their {@code outbox} array, oldest first per document, and
- * removes each one only after the broker acknowledged it ({@code acks=all}). A send that fails stays pending, its
+ * removes each one only after the broker acknowledged it ({@code acks=all}). A pass handles up to 500 documents in a
+ * handful of store round trips, with all their events in flight together, so a backlog drains at broker speed. A send that fails stays pending, its
  * attempt counted, and is tried again on the next pass, so a broker outage delays events but loses none.
  * <p>
  * Relays of several instances claim a document before sending its events, so normally each event is sent once.
@@ -34,6 +43,7 @@ public class OutboxRelay implements AutoCloseable {
     /** Documents with an outbox keep their optimistic-locking version ({@code @Version}) in this field. */
     static final String VERSION_FIELD = "revision";
     static final String CLAIM_FIELD = "outboxClaimedUntil";
+    static final String CLAIMED_BY_FIELD = "outboxClaimedBy";
     private static final Duration CLAIM_DURATION = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int DOCUMENTS_PER_PASS = 500;
@@ -79,67 +89,126 @@ public class OutboxRelay implements AutoCloseable {
             return 0;
         }
         int published = 0;
+        boolean more = false;
         for (String collection : collections) {
-            Query pending = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(DOCUMENTS_PER_PASS);
-            for (Document document : mongo.find(pending, Document.class, collection)) {
-                published += publishPendingOf(collection, document);
-            }
+            Batch batch = passOver(collection);
+            published += batch.published();
+            more |= batch.full() && !batch.failed();
+        }
+        if (more) {
+            nudge(); // a backlog: go on at once instead of waiting for the interval
         }
         return published;
     }
 
-    private int publishPendingOf(String collection, Document document) {
-        Object id = document.get("_id");
-        if (!claim(collection, id)) {
-            return 0;
+    private record Batch(int published, boolean full, boolean failed) {
+    }
+
+    /**
+     * One batch of a collection in a few round trips, whatever its size: claim the documents with pending events, read
+     * what is pending in the ones this pass claimed, send all of it without waiting in between (the producer batches
+     * and keeps per-key order), then per document remove what the broker acknowledged and release the claim.
+     */
+    private Batch passOver(String collection) {
+        Query pending = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(DOCUMENTS_PER_PASS);
+        pending.fields().include("_id");
+        List<Object> ids = mongo.find(pending, Document.class, collection).stream().map(document -> document.get("_id")).toList();
+        if (ids.isEmpty()) {
+            return new Batch(0, false, false);
         }
-        try {
-            return publishClaimed(collection, document, id);
-        } finally {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset(CLAIM_FIELD), collection);
+        String claim = UUID.randomUUID().toString();
+        claim(collection, ids, claim);
+        List<Document> claimed = mongo.find(Query.query(Criteria.where("_id").in(ids).and(CLAIMED_BY_FIELD).is(claim)),
+                Document.class, collection);
+
+        Map<Object, List<Sending>> sendings = new LinkedHashMap<>();
+        for (Document document : claimed) {
+            List<Sending> ofDocument = new ArrayList<>();
+            for (Document event : document.getList(FIELD, Document.class)) {
+                ofDocument.add(send(event));
+            }
+            sendings.put(document.get("_id"), ofDocument);
         }
+
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        BulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        int published = 0;
+        boolean failed = false;
+        for (var entry : sendings.entrySet()) {
+            Object id = entry.getKey();
+            List<String> acknowledged = new ArrayList<>();
+            for (Sending sending : entry.getValue()) {
+                Exception failure = sending.await(deadline);
+                if (failure != null) {
+                    failed = true;
+                    backOffAfter(failure, sending.eventId(), collection, id);
+                    updates.updateOne(Query.query(Criteria.where("_id").is(id).and(FIELD + ".eventId").is(sending.eventId())),
+                            new Update().inc(FIELD + ".$.attempts", 1).set(FIELD + ".$.lastError", String.valueOf(failure.getMessage())));
+                    // Later events of this document stay too: they must not overtake this one for good.
+                    break;
+                }
+                acknowledged.add(sending.eventId());
+            }
+            Update release = new Update().unset(CLAIM_FIELD).unset(CLAIMED_BY_FIELD);
+            if (!acknowledged.isEmpty()) {
+                // Bumping the version makes a writer holding a copy from before this pull retry on fresh data,
+                // instead of saving the published events back into the outbox.
+                release.pull(FIELD, new Document("eventId", new Document("$in", acknowledged))).inc(VERSION_FIELD, 1);
+            }
+            updates.updateOne(Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY_FIELD).is(claim)), release);
+            published += acknowledged.size();
+        }
+        if (!sendings.isEmpty()) {
+            updates.execute();
+        }
+        if (!failed && published > 0) {
+            consecutiveFailures = 0;
+        }
+        return new Batch(published, ids.size() == DOCUMENTS_PER_PASS, failed);
     }
 
     /**
      * One relay at a time per document: with several instances of a service, each pending event is sent by the one
      * that claimed its document. A claim expires, so a relay that died while holding one delays, not blocks.
      */
-    private boolean claim(String collection, Object id) {
+    private void claim(String collection, List<Object> ids, String claim) {
         Instant now = clock.instant();
-        Query unclaimed = Query.query(Criteria.where("_id").is(id).orOperator(
+        Query unclaimed = Query.query(Criteria.where("_id").in(ids).orOperator(
                 Criteria.where(CLAIM_FIELD).exists(false),
                 Criteria.where(CLAIM_FIELD).lt(now)));
-        Update claim = new Update().set(CLAIM_FIELD, now.plus(CLAIM_DURATION)).inc(VERSION_FIELD, 1);
-        return mongo.updateFirst(unclaimed, claim, collection).getModifiedCount() == 1;
+        Update claiming = new Update().set(CLAIM_FIELD, now.plus(CLAIM_DURATION)).set(CLAIMED_BY_FIELD, claim)
+                .inc(VERSION_FIELD, 1);
+        mongo.updateMulti(unclaimed, claiming, collection);
     }
 
-    private int publishClaimed(String collection, Document document, Object id) {
-        int published = 0;
-        for (Document pending : document.getList(FIELD, Document.class)) {
-            String eventId = pending.getString("eventId");
-            try {
-                OutboxMessage message = mongo.getConverter().read(OutboxMessage.class, pending);
-                kafka.send(CloudEventRecords.toRecord(message, source))
-                        .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                backOffAfter(e, eventId, collection, id);
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and(FIELD + ".eventId").is(eventId)),
-                        new Update().inc(FIELD + ".$.attempts", 1).set(FIELD + ".$.lastError", String.valueOf(e.getMessage())),
-                        collection);
-                // Later events of this document wait: they must not overtake this one.
-                return published;
-            }
-            // Bumping the version makes a writer holding a copy from before this pull retry on fresh data,
-            // instead of saving the published event back into the outbox.
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-                    new Update().pull(FIELD, new Document("eventId", eventId)).inc(VERSION_FIELD, 1), collection);
-            published++;
-            consecutiveFailures = 0;
+    private Sending send(Document event) {
+        String eventId = event.getString("eventId");
+        try {
+            OutboxMessage message = mongo.getConverter().read(OutboxMessage.class, event);
+            return new Sending(eventId, kafka.send(CloudEventRecords.toRecord(message, source)), null);
+        } catch (RuntimeException unsendable) {
+            return new Sending(eventId, null, unsendable);
         }
-        return published;
+    }
+
+    /** An event on its way to the broker. */
+    private record Sending(String eventId, CompletableFuture<?> acknowledgement, Exception refused) {
+
+        /** Null once the broker acknowledged it; the failure otherwise. */
+        Exception await(long deadlineNanos) {
+            if (refused != null) {
+                return refused;
+            }
+            try {
+                acknowledgement.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return e;
+            } catch (ExecutionException | TimeoutException e) {
+                return e;
+            }
+        }
     }
 
     /** While the broker is away, wait longer between passes (up to 30 s) and log the cause once, not every pass. */

@@ -92,6 +92,25 @@ class OutboxRelayIT {
     }
 
     @Test
+    void aBacklogLargerThanOnePassDrainsWithoutWaitingForTheInterval() {
+        List<Document> backlog = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            backlog.add(new Document("_id", "backlog-" + i).append("revision", 0L)
+                    .append("outbox", List.of(asDocument(message("uwv:backlog:p-" + i, "{\"n\":" + i + "}")))));
+        }
+        mongo.insert(backlog, "ballots");
+        OutboxRelay relay = relay(SharedInfrastructure.kafkaBootstrapServers());
+
+        assertThat(relay.flush()).as("one pass takes a batch of 500 documents").isEqualTo(500);
+
+        // The next pass follows at once (the relay's interval in this test is an hour).
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                mongo.count(Query.query(Criteria.where("outbox.0").exists(true)), "ballots") == 0);
+        assertThat(consume(700)).extracting(ConsumerRecord::value).doesNotHaveDuplicates().hasSize(700);
+        assertThat(mongo.findById("backlog-0", Document.class, "ballots").get("outboxClaimedBy")).isNull();
+    }
+
+    @Test
     void anEventThatCannotBeSentStaysPendingAndGoesOutLater() {
         var message = message("uwv:frank:p-2", "{\"n\":3}");
         mongo.insert(new Document("_id", "ballot-2").append("outbox", List.of(asDocument(message))), "ballots");
