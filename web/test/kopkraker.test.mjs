@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { includesMyVote } from "../src/js/components/stemoverzicht.js";
+import { includesMyVote } from "../src/js/stemoverzicht-model.js";
 import { OPTION_SECTIONS, PROFILE_ORDER, changedAfterVote, safeHref, sortedProfile } from "../src/js/pages/kopkraker.js";
 
 test("the profile is shown in the fixed order of the case format", () => {

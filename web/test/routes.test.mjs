@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { hasFilters, homeHref, isRouteHash, kopkrakerHref, parseFilters, parseRoute, redactieHref } from "../src/js/routes.js";
+import { PROFIEL_HREF, hasFilters, homeHref, isRouteHash, kopkrakerHref, parseFilters, parseRoute, redactieHref } from "../src/js/routes.js";
 
 test("home and case routes are recognised", () => {
   assert.deepEqual(parseRoute(""), { name: "home", filters: {} });
@@ -30,8 +30,10 @@ test("unknown and empty filter parameters are dropped, long ones cut", () => {
   assert.equal(hasFilters({ uitkering: "WW" }), true);
 });
 
-test("mijn keuzes and the editor routes", () => {
+test("mijn keuzes, mijn profiel and the editor routes", () => {
   assert.deepEqual(parseRoute("#/mijn-keuzes"), { name: "mijn-keuzes" });
+  assert.deepEqual(parseRoute(PROFIEL_HREF), { name: "profiel" });
+  assert.deepEqual(parseRoute("#/profiel/"), { name: "profiel" });
   assert.deepEqual(parseRoute("#/redactie"), { name: "redactie" });
   assert.deepEqual(parseRoute(redactieHref()), { name: "redactie-editor", id: null });
   assert.deepEqual(parseRoute(redactieHref("ans-13")), { name: "redactie-editor", id: "ans-13" });

@@ -13,8 +13,9 @@ export function onUnauthorized(handler) {
   unauthorizedHandler = handler;
 }
 
-async function request(method, path, { body, auth = true, signal } = {}) {
-  const headers = { Accept: "application/json, application/problem+json" };
+/** The raw response of a successful call; a failure becomes ApiError (with its problem+json) or OfflineError. */
+async function send(method, path, { body, auth = true, signal, headers: extra = {} } = {}) {
+  const headers = { Accept: "application/json, application/problem+json", ...extra };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (auth) {
     const token = await accessToken();
@@ -39,10 +40,14 @@ async function request(method, path, { body, auth = true, signal } = {}) {
     throw new OfflineError(error);
   }
 
+  if (response.ok) return response;
   const payload = await readJson(response);
-  if (response.ok) return payload;
   if (response.status === 401 && auth) await unauthorizedHandler();
   throw new ApiError(response.status, payload ?? {});
+}
+
+async function request(method, path, options = {}) {
+  return readJson(await send(method, path, options));
 }
 
 async function readJson(response) {
@@ -75,6 +80,27 @@ export const api = {
   vote: (id, optionId) => request("PUT", `/api/v1/kopkrakers/${encodeURIComponent(id)}/stem`, { body: { optionId } }),
   stemoverzicht: (id, { signal } = {}) =>
     request("GET", `/api/v1/kopkrakers/${encodeURIComponent(id)}/stemoverzicht`, { signal }),
+  /**
+   * The stemoverzicht as server-sent events: the open Response, its body not read yet. With `lastEventId` the
+   * server skips the snapshot I already have. EventSource cannot send our Authorization header, hence fetch.
+   */
+  stemoverzichtLive: (id, { lastEventId = null, signal } = {}) =>
+    send("GET", `/api/v1/kopkrakers/${encodeURIComponent(id)}/stemoverzicht/live`, {
+      signal,
+      headers: { Accept: "text/event-stream, application/problem+json", ...(lastEventId ? { "Last-Event-ID": lastEventId } : {}) },
+    }),
+  /** The national results as CSV (roles redacteur and analist): the file and the name the server gave it. */
+  stemoverzichtExport: async (id) => {
+    const response = await send("GET", `/api/v1/kopkrakers/${encodeURIComponent(id)}/stemoverzicht/export`, {
+      headers: { Accept: "text/csv, application/problem+json" },
+    });
+    return { blob: await response.blob(), disposition: response.headers.get("Content-Disposition") };
+  },
+  /** "Mijn profiel": function and years in the field, each a code or null. */
+  profiel: ({ signal } = {}) => request("GET", "/api/v1/profiel", { signal }),
+  saveProfiel: (profile) => request("PUT", "/api/v1/profiel", { body: profile }),
+  /** The choices for the profile, in the questionnaire's order: {functions, yearsInField} of {code, label}. */
+  profielWaarden: ({ signal } = {}) => request("GET", "/api/v1/profiel/waarden", { signal }),
   /** "Mijn keuzes": all my votes, newest first. */
   myVotes: ({ signal } = {}) => request("GET", "/api/v1/stemmen/mijn", { signal }),
 

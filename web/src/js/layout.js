@@ -2,7 +2,7 @@
 import { h, replaceChildren } from "./dom.js";
 import { describeError } from "./problems.js";
 import { hasRole, mayVote } from "./roles.js";
-import { MIJN_KEUZES_HREF, REDACTIE_HREF } from "./routes.js";
+import { MIJN_KEUZES_HREF, PROFIEL_HREF, REDACTIE_HREF } from "./routes.js";
 
 const appRoot = () => document.getElementById("app");
 
@@ -20,8 +20,8 @@ export function showSession(session, { onSignOut }) {
 }
 
 /**
- * The main navigation for the signed-in person. "Mijn keuzes" is for professionals (also shown when the token
- * names no roles at all); "Redactie" only for redacteuren. The API checks the roles anyway.
+ * The main navigation for the signed-in person. "Mijn keuzes" and "Mijn profiel" are for professionals (also shown
+ * when the token names no roles at all); "Redactie" only for redacteuren. The API checks the roles anyway.
  */
 export function showNavigation(session, routeName) {
   const nav = document.getElementById("hoofdmenu");
@@ -33,6 +33,7 @@ export function showNavigation(session, routeName) {
   const items = [
     ["home", "#/", "Kopkrakers", "nav-kopkrakers"],
     mayVote(session.user) ? ["mijn-keuzes", MIJN_KEUZES_HREF, "Mijn keuzes", "mijn-keuzes"] : null,
+    mayVote(session.user) ? ["profiel", PROFIEL_HREF, "Mijn profiel", "mijn-profiel"] : null,
     hasRole(session.user, "redacteur") ? ["redactie", REDACTIE_HREF, "Redactie", "redactie"] : null,
   ].filter(Boolean);
   replaceChildren(

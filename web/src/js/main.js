@@ -18,6 +18,7 @@ import { renderPage, setupSkipLink, showNavigation, showSession } from "./layout
 import { homePage } from "./pages/home.js";
 import { kopkrakerPage } from "./pages/kopkraker.js";
 import { mijnKeuzesPage } from "./pages/mijn-keuzes.js";
+import { profielPage } from "./pages/profiel.js";
 import { editorPage } from "./pages/redactie-editor.js";
 import { redactiePage } from "./pages/redactie.js";
 import { startPage } from "./pages/start.js";
@@ -57,6 +58,7 @@ async function route() {
   if (current.name === "home") await homePage({ filters: current.filters, focus, session, signal });
   else if (current.name === "kopkraker") await kopkrakerPage({ id: current.id, focus, session, signal });
   else if (current.name === "mijn-keuzes") await mijnKeuzesPage({ focus, signal });
+  else if (current.name === "profiel") await profielPage({ focus, signal });
   else if (current.name === "redactie") await redactiePage({ focus, signal });
   else if (current.name === "redactie-editor") await editorPage({ id: current.id, focus, signal });
   else notFound(focus);

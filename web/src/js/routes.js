@@ -1,5 +1,5 @@
 // Hash routes. Pure functions (tested with node --test):
-//   "#/" home (with archive filters: "#/?thema=…&zoek=…"), "#/kopkrakers/{id}", "#/mijn-keuzes",
+//   "#/" home (with archive filters: "#/?thema=…&zoek=…"), "#/kopkrakers/{id}", "#/mijn-keuzes", "#/profiel",
 //   "#/redactie" (editor list), "#/redactie/nieuw" and "#/redactie/{id}" (the editor).
 
 /** The archive filters that live in the home page's hash, in the order they are written. */
@@ -16,6 +16,7 @@ export function parseRoute(hash) {
   const kopkraker = path.match(/^\/kopkrakers\/([^/?#]+)\/?$/);
   if (kopkraker) return { name: "kopkraker", id: decodeURIComponent(kopkraker[1]) };
   if (/^\/mijn-keuzes\/?$/.test(path)) return { name: "mijn-keuzes" };
+  if (/^\/profiel\/?$/.test(path)) return { name: "profiel" };
   if (/^\/redactie\/?$/.test(path)) return { name: "redactie" };
   if (/^\/redactie\/nieuw\/?$/.test(path)) return { name: "redactie-editor", id: null };
   const editor = path.match(/^\/redactie\/([^/?#]+)\/?$/);
@@ -54,6 +55,7 @@ export function kopkrakerHref(id) {
 }
 
 export const MIJN_KEUZES_HREF = "#/mijn-keuzes";
+export const PROFIEL_HREF = "#/profiel";
 export const REDACTIE_HREF = "#/redactie";
 
 /** The editor for a Kopkraker, or for a new one without an id. */

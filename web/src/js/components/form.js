@@ -77,8 +77,11 @@ function setProblemText(problem, messages) {
   replaceChildren(problem, messages.length > 0 ? [h("span", { class: "kk-visually-hidden" }, "Fout: "), messages.join(" ")] : []);
 }
 
-/** A select with a first "all" option; `options` are [value, label] pairs. */
-export function selectField({ id, label, options, value = "", emptyLabel, testId = id }) {
+/**
+ * A select with a first empty option (`emptyLabel`, e.g. "all" or "zeg ik liever niet"); `options` are [value, label]
+ * pairs. With `problemPath` it can show the server's problem for that field as `probleem-<problemPath>`.
+ */
+export function selectField({ id, label, options, value = "", emptyLabel, testId = id, description = null, problemPath = null }) {
   const control = h(
     "select",
     { class: "utrecht-select utrecht-select--html-select", id, name: id, "data-testid": testId },
@@ -86,13 +89,35 @@ export function selectField({ id, label, options, value = "", emptyLabel, testId
     options.map(([optionValue, optionLabel]) => h("option", { value: optionValue }, optionLabel)),
   );
   control.value = value ?? "";
+  const descriptionElement = description
+    ? h("div", { class: "utrecht-form-field-description", id: `${id}-uitleg` }, description)
+    : null;
+  const problem = problemPath
+    ? h("p", { class: "utrecht-form-field-error-message kk-problem", id: `probleem-${problemPath}`, "data-testid": `probleem-${problemPath}`, hidden: true })
+    : null;
   const element = h(
     "div",
     { class: "utrecht-form-field utrecht-form-field--text kk-field" },
     h("div", { class: "utrecht-form-field__label" }, h("label", { class: "utrecht-form-label", for: id }, label)),
+    descriptionElement,
+    problem,
     h("div", { class: "utrecht-form-field__input" }, control),
   );
-  return { element, control };
+  const refresh = () => describe(control, [descriptionElement, problem]);
+  refresh();
+  return {
+    element,
+    control,
+    setProblems(messages = []) {
+      if (!problem) return;
+      setProblemText(problem, messages);
+      element.classList.toggle("utrecht-form-field--invalid", messages.length > 0);
+      control.classList.toggle("utrecht-select--invalid", messages.length > 0);
+      if (messages.length > 0) control.setAttribute("aria-invalid", "true");
+      else control.removeAttribute("aria-invalid");
+      refresh();
+    },
+  };
 }
 
 /** A group of checkboxes or radio buttons ("checkbox" / "radio") under a legend. */

@@ -1,38 +1,62 @@
-// The stemoverzicht: what colleagues chose, in my organisation and nationwide. Shown only after I
-// voted. The overview is an eventually-consistent projection, so right after a vote it is fetched
-// again until it counts my vote, and then refreshed every few seconds while the page is open.
+// The stemoverzicht: what colleagues chose, in my organisation, nationwide and per group (kind of organisation,
+// function, years in the field). Shown only after I voted. It stays live over server-sent events: the first
+// snapshot comes at once on connect, every change after that as it happens. Groups too small to show safely come
+// as "suppressed" and are explained in words.
 import { api } from "../api.js";
 import { barWidth, formatPercentage, formatVotes } from "../format.js";
-import { h, heading, paragraph, replaceChildren } from "../dom.js";
+import { h, heading, link, paragraph, replaceChildren } from "../dom.js";
+import { createThrottledAnnouncer, startEventStream } from "../live.js";
 import { errorAlert } from "../layout.js";
-import { ApiError } from "../problems.js";
+import { PROFIEL_HREF } from "../routes.js";
+import {
+  breakdownModels,
+  breakdownSuppressionNote,
+  idPart,
+  mayMissMyVote,
+  minimumGroupSizeOf,
+  partModel,
+  suppressionMessage,
+  updateAnnouncement,
+  visibleSignature,
+} from "../stemoverzicht-model.js";
 
-const REFRESH_MS = 5000;
-const CATCH_UP_MS = 700;
-const CATCH_UP_TRIES = 15;
-// Right after a vote the projection may already count other votes but not yet mine (a first vote
-// has no earlier overview to compare with), so the first refreshes come sooner.
-const SOON_MS = 1500;
-const SOON_REFRESHES = 3;
-
-const organisationCount = (overview, optionId) =>
-  overview?.organisation?.options?.find((entry) => entry.optionId === optionId)?.count ?? 0;
+const LIVE_TEXT = {
+  live: "De uitslag wordt vanzelf bijgewerkt.",
+  reconnecting: "Even geen verbinding. We proberen het steeds opnieuw.",
+  stopped: "De uitslag wordt niet meer vanzelf bijgewerkt.",
+};
+const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
 
 /**
- * True when my organisation's numbers include at least one vote for the option I chose. After a
- * change of vote, the count for the new option must also have gone up since the last overview shown.
+ * `profileHint`: show the link to "Mijn profiel" (the voter has none, so counts as "onbekend"). `extra`: an
+ * element shown at the end (the CSV download for redacteuren and analisten).
  */
-export function includesMyVote(overview, optionId, previous = null) {
-  const count = organisationCount(overview, optionId);
-  if (count < 1) return false;
-  return previous ? count > organisationCount(previous, optionId) : true;
-}
-
-export function createStemoverzicht({ caseId, options, tenantName }) {
+export function createStemoverzicht({ caseId, options, tenantName, profileHint = false, extra = null }) {
   const status = h("p", { class: "nl-paragraph kk-status", role: "status" });
+  const liveStatus = h("span", { "data-testid": "live-status", role: "status" });
+  const updatedAt = h("span", { class: "kk-live__time", "data-testid": "live-bijgewerkt" });
+  const announcement = h("p", { class: "kk-visually-hidden", "aria-live": "polite", "data-testid": "live-melding" });
   const choice = paragraph("", { "data-testid": "mijn-keuze", class: "kk-my-choice" });
   const problem = h("div", { class: "kk-messages" });
   const groups = h("div", { class: "kk-result-groups", "aria-busy": "true" }, paragraph("De uitslag wordt geladen…"));
+  const breakdownBody = h("div", { class: "kk-breakdowns" });
+  const breakdownSection = h(
+    "section",
+    { class: "kk-breakdown-section", "aria-labelledby": "per-groep-titel", hidden: true },
+    heading(3, "Per groep, in het hele land", { id: "per-groep-titel" }),
+    paragraph("Hoe kozen collega's per soort organisatie, per functie en per aantal jaren in het vak?"),
+    profileHint
+      ? paragraph(
+          [
+            "Je hebt je functie en jaren in het vak niet ingevuld. Daarom tel je hier mee als 'onbekend'. Vul ze in bij ",
+            link(PROFIEL_HREF, "Mijn profiel"),
+            ". Dat telt voor de keuzes die je daarna maakt.",
+          ],
+          { class: "kk-hint", "data-testid": "profiel-hint" },
+        )
+      : null,
+    breakdownBody,
+  );
   const title = heading(2, "Wat kozen collega's?", { id: "stemoverzicht-titel", tabindex: "-1" });
   const element = h(
     "section",
@@ -41,23 +65,34 @@ export function createStemoverzicht({ caseId, options, tenantName }) {
     choice,
     paragraph("Je kunt je keuze altijd veranderen. Kies dan bij de andere aanpak voor 'Kies deze aanpak'.", { class: "kk-hint" }),
     status,
+    h("p", { class: "nl-paragraph kk-live" }, liveStatus, " ", updatedAt),
+    announcement,
     problem,
     groups,
+    breakdownSection,
+    extra,
   );
 
+  const announcer = createThrottledAnnouncer({
+    write: (text) => {
+      announcement.textContent = text;
+    },
+  });
+
   let myOptionId = null;
-  let timer = null;
-  let controller = null;
-  let run = 0;
-  let stopped = false;
   let savedMessage = "";
   let lastShown = null;
+  let lastSignature = null;
   let baseline = null;
-  let soonLeft = 0;
+  let stream = null;
+  let lastEventId = null;
+  let stopped = true;
+  let stoppedForGood = false;
+  let everLive = false;
 
-  // Only touch the live region when its text really changes, so refreshes are not read out again.
-  const setStatus = (text) => {
-    if (status.textContent !== text) status.textContent = text;
+  // Only touch a live region when its text really changes, so nothing is read out twice.
+  const setText = (target, text) => {
+    if (target.textContent !== text) target.textContent = text;
   };
 
   const optionLabel = (optionId) => {
@@ -65,90 +100,99 @@ export function createStemoverzicht({ caseId, options, tenantName }) {
     return option ? `Aanpak ${option.id}: ${option.title}` : `Aanpak ${optionId}`;
   };
 
-  async function fetchOnce() {
-    controller?.abort();
-    controller = new AbortController();
-    return api.stemoverzicht(caseId, { signal: controller.signal });
+  function showVoteStatus() {
+    if (!lastShown) return;
+    const missing = mayMissMyVote(lastShown, myOptionId, baseline);
+    if (!missing) baseline = null;
+    setText(status, missing ? "Jouw stem wordt zo meegeteld. De uitslag wordt vanzelf bijgewerkt." : savedMessage);
   }
 
-  function schedule(task, delay) {
-    clearTimeout(timer);
-    timer = setTimeout(task, delay);
-  }
-
-  async function refresh(currentRun, { catchUpLeft = 0 } = {}) {
-    if (stopped || currentRun !== run) return;
-    if (document.hidden && catchUpLeft === 0) {
-      schedule(() => refresh(currentRun), REFRESH_MS);
-      return;
-    }
-    let overview;
-    try {
-      overview = await fetchOnce();
-    } catch (error) {
-      if (error?.name === "AbortError" || stopped || currentRun !== run) return;
-      replaceChildren(problem, errorAlert(error, { role: "status" }));
-      // 401 already sent the user to sign-in; 403 means no vote is known: retrying will not help.
-      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return;
-      schedule(() => refresh(currentRun, { catchUpLeft: Math.max(0, catchUpLeft - 1) }), catchUpLeft > 0 ? CATCH_UP_MS : REFRESH_MS);
-      return;
-    }
-    if (stopped || currentRun !== run) return;
+  function onSnapshot(overview) {
     replaceChildren(problem);
-
-    const counted = includesMyVote(overview, myOptionId, baseline);
-    if (!counted && catchUpLeft > 0) {
-      schedule(() => refresh(currentRun, { catchUpLeft: catchUpLeft - 1 }), CATCH_UP_MS);
-      return;
+    const signature = visibleSignature(overview, options);
+    if (signature !== lastSignature) {
+      // The first snapshot is not announced: "Je keuze is opgeslagen" or the page itself says enough.
+      if (lastSignature !== null) announcer.announce(updateAnnouncement(overview, options));
+      lastSignature = signature;
+      render(overview);
     }
-    renderOverview(overview);
     lastShown = overview;
-    baseline = null;
-    setStatus(counted ? savedMessage : "Jouw stem is misschien nog niet meegeteld. De uitslag wordt vanzelf bijgewerkt.");
-    const soon = soonLeft > 0;
-    soonLeft = Math.max(0, soonLeft - 1);
-    schedule(() => refresh(currentRun), soon ? SOON_MS : REFRESH_MS);
+    setText(updatedAt, `Bijgewerkt om ${timeFormat.format(new Date())}.`);
+    showVoteStatus();
   }
 
-  function renderOverview(overview) {
+  function onState(state, error, failures = 0) {
+    if (state === "live") {
+      everLive = true;
+      setText(liveStatus, LIVE_TEXT.live);
+    } else if (state === "reconnecting") {
+      // One dropped connection that comes straight back is not worth a message; two in a row are.
+      if (failures >= 2 || !everLive) setText(liveStatus, LIVE_TEXT.reconnecting);
+      if (!lastShown) replaceChildren(problem, errorAlert(error, { role: "status" }));
+    } else if (state === "stopped") {
+      stoppedForGood = true;
+      stream = null;
+      setText(liveStatus, LIVE_TEXT.stopped);
+      replaceChildren(problem, errorAlert(error, { role: "status" }));
+    }
+  }
+
+  function connect() {
+    if (stream || stopped || stoppedForGood) return;
+    stream = startEventStream({
+      lastEventId,
+      connect: ({ lastEventId: id, signal }) => api.stemoverzichtLive(caseId, { lastEventId: id, signal }),
+      onEvent: (event) => {
+        if (event.type !== "stemoverzicht" || stopped) return;
+        let overview;
+        try {
+          overview = JSON.parse(event.data);
+        } catch {
+          return;
+        }
+        onSnapshot(overview);
+      },
+      onState,
+    });
+  }
+
+  function disconnect() {
+    if (!stream) return;
+    lastEventId = stream.lastEventId;
+    stream.stop();
+    stream = null;
+  }
+
+  // A tab in the background holds no connection; coming back, Last-Event-ID brings only what changed meanwhile.
+  const onVisibility = () => {
+    if (document.hidden) disconnect();
+    else connect();
+  };
+
+  function render(overview) {
     groups.removeAttribute("aria-busy");
     const organisation = overview?.organisation;
+    const k = minimumGroupSizeOf(overview);
     replaceChildren(
       groups,
-      resultGroup({
-        key: "organisatie",
-        title: `Mijn organisatie: ${organisation?.name ?? tenantName}`,
-        group: organisation,
-      }),
-      resultGroup({ key: "landelijk", title: "Landelijk", group: overview?.nationwide }),
+      resultGroup({ key: "organisatie", title: `Mijn organisatie: ${organisation?.name ?? tenantName}`, model: partModel(organisation, options), k }),
+      resultGroup({ key: "landelijk", title: "Landelijk", model: partModel(overview?.nationwide, options), k }),
     );
+    const breakdowns = breakdownModels(overview, options);
+    breakdownSection.hidden = breakdowns.length === 0;
+    replaceChildren(breakdownBody, breakdowns.map((breakdown) => breakdownTable(breakdown, k)));
   }
 
-  function resultGroup({ key, title, group }) {
-    const entries = options.map((option) => {
-      const found = group?.options?.find((entry) => entry.optionId === option.id);
-      return { optionId: option.id, count: found?.count ?? 0, percentage: found?.percentage ?? 0 };
-    });
-    // Options the overview knows but the case does not (should not happen) are still shown.
-    for (const extra of group?.options ?? []) {
-      if (!entries.some((entry) => entry.optionId === extra.optionId)) entries.push(extra);
-    }
-    const total = group?.total ?? 0;
-    return h(
-      "div",
-      { class: "kk-result-group", "data-testid": key },
-      heading(3, title),
-      group
-        ? paragraph(`In totaal ${formatVotes(total)}.`, { "data-testid": `${key}-totaal`, class: "kk-total" })
-        : paragraph("Er zijn nog te weinig stemmen om dit te laten zien.", { "data-testid": `${key}-totaal` }),
-      group
-        ? h(
-            "ul",
-            { class: "kk-results" },
-            entries.map((entry) => resultRow(key, entry)),
-          )
-        : null,
-    );
+  function resultGroup({ key, title, model, k }) {
+    let body;
+    if (!model) body = paragraph("Er zijn nog te weinig stemmen om dit te laten zien.", { "data-testid": `${key}-totaal` });
+    else if (model.suppressed) body = paragraph(suppressionMessage(k), { "data-testid": `onderdrukt-${key}`, class: "kk-suppressed" });
+    else
+      body = [
+        paragraph(`In totaal ${formatVotes(model.total)}.`, { "data-testid": `${key}-totaal`, "data-value": String(model.total), class: "kk-total" }),
+        h("ul", { class: "kk-results" }, model.entries.map((entry) => resultRow(key, entry))),
+      ];
+    return h("div", { class: "kk-result-group", "data-testid": key }, heading(3, title), body);
   }
 
   function resultRow(key, { optionId, count, percentage }) {
@@ -171,28 +215,94 @@ export function createStemoverzicht({ caseId, options, tenantName }) {
     );
   }
 
+  /** One table per dimension: a row per group, a column per option; a suppressed group says so in its row. */
+  function breakdownTable(breakdown, k) {
+    const base = `breakdown-${breakdown.dimension}`;
+    const headerCell = (text, numeric = false) =>
+      h("th", { class: `utrecht-table__header-cell${numeric ? " utrecht-table__header-cell--numeric-column" : ""}`, scope: "col" }, text);
+    const row = (group) => {
+      const testId = `${base}-${group.group}`;
+      const groupCell = h(
+        "th",
+        // A row header, styled as a cell so the row's line runs under it too.
+        { class: "utrecht-table__cell kk-breakdown__group", scope: "row" },
+        group.label,
+        group.suppressed
+          ? null
+          : h("span", { class: "kk-breakdown__total", "data-testid": `${testId}-totaal`, "data-value": String(group.total) }, formatVotes(group.total)),
+      );
+      const cells = group.suppressed
+        ? h(
+            "td",
+            { class: "utrecht-table__cell kk-breakdown__suppressed", colspan: String(options.length || 1), "data-testid": `onderdrukt-${breakdown.dimension}-${group.group}` },
+            "Niet getoond: te weinig stemmen",
+          )
+        : group.entries.map((entry) =>
+            h(
+              "td",
+              { class: "utrecht-table__cell utrecht-table__cell--numeric-data" },
+              h("strong", { "data-testid": `${testId}-${entry.optionId}-percentage`, "data-value": String(entry.percentage) }, formatPercentage(entry.percentage)),
+              h("span", { class: "kk-breakdown__count", "data-testid": `${testId}-${entry.optionId}-aantal`, "data-value": String(entry.count) }, formatVotes(entry.count)),
+            ),
+          );
+      return h("tr", { class: "utrecht-table__row" }, groupCell, cells);
+    };
+    return h(
+      "div",
+      { class: "kk-breakdown", "data-testid": base, id: `breakdown-${idPart(breakdown.dimension)}` },
+      breakdown.groups.length === 0
+        ? [heading(4, breakdown.label), paragraph("Nog geen stemmen.")]
+        : h(
+            "table",
+            { class: "utrecht-table utrecht-table--html-table kk-breakdown__table" },
+            h("caption", { class: "utrecht-table__caption" }, breakdown.label),
+            h(
+              "thead",
+              { class: "utrecht-table__header" },
+              h("tr", { class: "utrecht-table__row" }, headerCell("Groep"), options.map((option) => headerCell(`Aanpak ${option.id}`, true))),
+            ),
+            h("tbody", { class: "utrecht-table__body" }, breakdown.groups.map(row)),
+          ),
+      breakdown.suppressedCount > 0
+        ? paragraph(breakdownSuppressionNote(k, breakdown.suppressedCount), {
+            class: "kk-hint kk-suppressed",
+            "data-testid": `onderdrukt-${breakdown.dimension}`,
+          })
+        : null,
+    );
+  }
+
   return {
     element,
-    /** Shows (or updates) the overview for my vote; `justVoted` waits until the projection counts it. */
+    /** Shows the overview for my vote and keeps it live; `justVoted` also says the vote was saved. */
     show({ optionId, justVoted }) {
-      stopped = false;
-      // After a change of vote, wait until the new option has gained a vote compared with what was shown.
+      // After a change of vote, say so until the new option has gained a vote compared with what was shown.
       baseline = justVoted && lastShown && optionId !== myOptionId ? lastShown : null;
       myOptionId = optionId;
-      soonLeft = justVoted ? SOON_REFRESHES : 0;
       replaceChildren(choice, "Jij koos: ", h("strong", {}, optionLabel(optionId)), ".");
       savedMessage = justVoted ? "Je keuze is opgeslagen." : "";
-      setStatus(justVoted ? "Je keuze is opgeslagen. De uitslag wordt bijgewerkt…" : "");
-      run += 1;
-      refresh(run, { catchUpLeft: justVoted ? CATCH_UP_TRIES : 0 });
+      setText(status, justVoted ? "Je keuze is opgeslagen. De uitslag wordt bijgewerkt…" : "");
+      // A vote is what the stream needed (403 means "not voted"), so after one it may try again.
+      if (justVoted) stoppedForGood = false;
+      if (lastShown) {
+        // "jouw keuze" moves to the other option at once; the numbers follow with the next event.
+        render(lastShown);
+        if (!justVoted) showVoteStatus();
+      }
+      if (stopped) {
+        stopped = false;
+        document.addEventListener("visibilitychange", onVisibility);
+      }
+      if (!document.hidden) connect();
     },
     focus() {
       title.focus();
     },
     stop() {
       stopped = true;
-      clearTimeout(timer);
-      controller?.abort();
+      document.removeEventListener("visibilitychange", onVisibility);
+      disconnect();
+      announcer.cancel();
     },
   };
 }

@@ -1,9 +1,12 @@
 // One Kopkraker: the case, the dilemma, the two options, my choice and (after voting) the stemoverzicht.
 import { api } from "../api.js";
 import { createStemoverzicht } from "../components/stemoverzicht.js";
+import { createExportControl } from "../components/stemoverzicht-export.js";
 import { button, h, heading, link, paragraph, paragraphs, replaceChildren, setButtonBusy } from "../dom.js";
 import { formatDate } from "../format.js";
 import { alertBox, errorAlert, renderPage } from "../layout.js";
+import { hasProfile } from "../profile-form.js";
+import { hasRole, mayVote } from "../roles.js";
 
 /** The nine profile fields of the case format, in their fixed order. */
 export const PROFILE_ORDER = [
@@ -51,16 +54,22 @@ const backLink = () => h("p", { class: "nl-paragraph kk-back" }, link("#/", "←
 export async function kopkrakerPage({ id, focus, session, signal }) {
   renderPage({ title: "Kopkraker", focus: false, content: [backLink(), h("div", { "aria-busy": "true" }, paragraph("De Kopkraker wordt geladen…"))] });
 
+  const professional = mayVote(session.user);
   let kopkraker;
   let vote = null;
   let voteError = null;
+  let profile = null;
   try {
-    [kopkraker, vote] = await Promise.all([
+    [kopkraker, vote, profile] = await Promise.all([
       api.kopkraker(id),
-      api.myVote(id).catch((error) => {
-        voteError = error;
-        return null;
-      }),
+      professional
+        ? api.myVote(id).catch((error) => {
+            voteError = error;
+            return null;
+          })
+        : null,
+      // Only to suggest filling in the profile; without it the page simply gives no such hint.
+      professional ? api.profiel().catch(() => null) : null,
     ]);
   } catch (error) {
     if (signal.aborted) return;
@@ -75,9 +84,27 @@ export async function kopkrakerPage({ id, focus, session, signal }) {
   if (signal.aborted) return;
 
   const options = Array.isArray(kopkraker.options) ? kopkraker.options : [];
-  const overview = createStemoverzicht({ caseId: kopkraker.id, options, tenantName: session.tenant.name });
+  // Redacteuren and analisten may download the national results without having voted: inside the stemoverzicht
+  // once it shows, until then in a section of its own.
+  const exportControl = hasRole(session.user, "redacteur") || hasRole(session.user, "analist") ? createExportControl(kopkraker.id) : null;
+  const overview = createStemoverzicht({
+    caseId: kopkraker.id,
+    options,
+    tenantName: session.tenant.name,
+    profileHint: profile !== null && !hasProfile(profile),
+    extra: exportControl,
+  });
   signal.addEventListener("abort", () => overview.stop());
   const overviewSlot = h("div", { class: "kk-overview-slot" });
+  const exportSection = exportControl
+    ? h("section", { class: "kk-export-section", "aria-labelledby": "uitslag-titel" }, heading(2, "Uitslag", { id: "uitslag-titel" }), exportControl)
+    : null;
+  const showOverview = () => {
+    if (overview.element.isConnected) return;
+    exportSection?.remove();
+    if (exportControl) overview.element.append(exportControl);
+    overviewSlot.append(overview.element);
+  };
   const optionViews = options.map((option) => optionView(option, (optionId, view) => choose(optionId, view)));
   let busy = false;
 
@@ -97,7 +124,7 @@ export async function kopkrakerPage({ id, focus, session, signal }) {
     }
     if (signal.aborted) return;
     showChoice();
-    if (!overview.element.isConnected) overviewSlot.append(overview.element);
+    showOverview();
     overview.show({ optionId: vote.optionId ?? optionId, justVoted: true });
     overview.focus();
   }
@@ -126,8 +153,10 @@ export async function kopkrakerPage({ id, focus, session, signal }) {
 
   showChoice();
   if (vote) {
-    overviewSlot.append(overview.element);
+    showOverview();
     overview.show({ optionId: vote.optionId, justVoted: false });
+  } else if (exportSection) {
+    overviewSlot.append(exportSection);
   }
 }
 
