@@ -71,7 +71,9 @@ public class PlatformAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka,
                             @Value("${kenniskompas.outbox.collections}") List<String> collections,
                             @Value("${spring.application.name}") String application,
-                            @Value("${kenniskompas.outbox.interval:1s}") Duration interval) {
-        return new OutboxRelay(mongo, kafka, collections, "/kenniskompas/" + application, interval, Duration.ofSeconds(10));
+                            @Value("${kenniskompas.outbox.interval:1s}") Duration interval,
+                            @Value("${kenniskompas.outbox.scan-interval:30s}") Duration scanInterval) {
+        return new OutboxRelay(mongo, kafka, collections, "/kenniskompas/" + application, interval, Duration.ofSeconds(10),
+                scanInterval);
     }
 }

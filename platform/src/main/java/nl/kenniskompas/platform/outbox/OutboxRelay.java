@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
@@ -35,7 +37,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>
  * Relays of several instances claim a document before sending its events, so normally each event is sent once.
  * Delivery is still at least once: a crash between the acknowledgement and the removal publishes the event again
- * with the same id, which consumers ignore. A pass runs right after a write ({@link #nudge()}) and on a fixed interval.
+ * with the same id, which consumers ignore. A pass runs right after a write ({@link #nudge(String, Object)}) and on a
+ * fixed interval; every {@code scanInterval} it also searches whole collections, the safety net for events no writer
+ * pointed at (a restart, a crashed instance).
  */
 public class OutboxRelay implements AutoCloseable {
 
@@ -59,6 +63,11 @@ public class OutboxRelay implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean passQueued = new AtomicBoolean();
+    /** Documents a writer told us about since the last pass, per collection: found without scanning. */
+    private final Map<String, Set<Object>> hinted = new ConcurrentHashMap<>();
+    private final Duration scanInterval;
+    /** When the next pass searches whole collections; {@link #nudge()} brings it forward from any thread. */
+    private volatile Instant nextScan = Instant.MIN;
     private final Clock clock;
     // Touched only on the relay thread.
     private int consecutiveFailures;
@@ -66,6 +75,17 @@ public class OutboxRelay implements AutoCloseable {
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
                        String source, Duration interval, Duration sendTimeout) {
+        this(mongo, kafka, collections, source, interval, sendTimeout, Duration.ofSeconds(30));
+    }
+
+    /**
+     * @param scanInterval how often a pass also searches whole collections for pending events (the store has no index
+     *                     for "has pending events"): after a restart, for events of a crashed instance, and for events
+     *                     whose writer did not {@linkplain #nudge(String, Object) say which document} changed
+     */
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
+                       String source, Duration interval, Duration sendTimeout, Duration scanInterval) {
+        this.scanInterval = scanInterval;
         this.mongo = mongo;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
@@ -75,8 +95,22 @@ public class OutboxRelay implements AutoCloseable {
         worker.scheduleWithFixedDelay(this::passSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Asks for a pass soon, e.g. right after a write that added a pending event. */
+    /** Asks for a pass soon that searches every collection for pending events. */
     public void nudge() {
+        nextScan = Instant.MIN;
+        queuePass();
+    }
+
+    /**
+     * Asks for a pass soon for one document that just got a pending event. Cheap at any volume: the pass goes straight
+     * to the document by its id instead of searching the collection.
+     */
+    public void nudge(String collection, Object id) {
+        hinted.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
+        queuePass();
+    }
+
+    private void queuePass() {
         if (passQueued.compareAndSet(false, true)) {
             worker.execute(this::passSafely);
         }
@@ -88,17 +122,50 @@ public class OutboxRelay implements AutoCloseable {
         if (clock.instant().isBefore(pausedUntil)) {
             return 0;
         }
+        boolean scan = !clock.instant().isBefore(nextScan);
+        if (scan) {
+            nextScan = clock.instant().plus(scanInterval);
+        }
         int published = 0;
         boolean more = false;
+        boolean failed = false;
         for (String collection : collections) {
-            Batch batch = passOver(collection);
+            List<Object> ids = scan ? pendingIn(collection) : takeHints(collection);
+            Batch batch = passOver(collection, ids);
             published += batch.published();
-            more |= batch.full() && !batch.failed();
+            failed |= batch.failed();
+            if (scan && batch.full()) {
+                nextScan = Instant.MIN; // the search found a full batch: search on
+                more = true;
+            }
+            more |= !hinted.getOrDefault(collection, Set.of()).isEmpty();
         }
-        if (more) {
-            nudge(); // a backlog: go on at once instead of waiting for the interval
+        if (failed) {
+            nextScan = Instant.MIN; // what failed stays pending; the next pass (after the back-off) searches for it
+        } else if (more) {
+            queuePass(); // a backlog: go on at once instead of waiting for the interval
         }
         return published;
+    }
+
+    /** The unindexed search: documents whose outbox is not empty. */
+    private List<Object> pendingIn(String collection) {
+        Query pending = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(DOCUMENTS_PER_PASS);
+        pending.fields().include("_id");
+        return mongo.find(pending, Document.class, collection).stream().map(document -> document.get("_id")).toList();
+    }
+
+    private List<Object> takeHints(String collection) {
+        Set<Object> ids = hinted.getOrDefault(collection, Set.of());
+        List<Object> taken = new ArrayList<>();
+        for (Object id : ids) {
+            if (taken.size() == DOCUMENTS_PER_PASS) {
+                break;
+            }
+            taken.add(id);
+        }
+        taken.forEach(ids::remove);
+        return taken;
     }
 
     private record Batch(int published, boolean full, boolean failed) {
@@ -109,10 +176,7 @@ public class OutboxRelay implements AutoCloseable {
      * what is pending in the ones this pass claimed, send all of it without waiting in between (the producer batches
      * and keeps per-key order), then per document remove what the broker acknowledged and release the claim.
      */
-    private Batch passOver(String collection) {
-        Query pending = Query.query(Criteria.where(FIELD + ".0").exists(true)).limit(DOCUMENTS_PER_PASS);
-        pending.fields().include("_id");
-        List<Object> ids = mongo.find(pending, Document.class, collection).stream().map(document -> document.get("_id")).toList();
+    private Batch passOver(String collection, List<Object> ids) {
         if (ids.isEmpty()) {
             return new Batch(0, false, false);
         }
@@ -120,6 +184,9 @@ public class OutboxRelay implements AutoCloseable {
         claim(collection, ids, claim);
         List<Document> claimed = mongo.find(Query.query(Criteria.where("_id").in(ids).and(CLAIMED_BY_FIELD).is(claim)),
                 Document.class, collection);
+        if (claimed.isEmpty()) {
+            return new Batch(0, ids.size() == DOCUMENTS_PER_PASS, false);
+        }
 
         Map<Object, List<Sending>> sendings = new LinkedHashMap<>();
         for (Document document : claimed) {
@@ -173,7 +240,7 @@ public class OutboxRelay implements AutoCloseable {
      */
     private void claim(String collection, List<Object> ids, String claim) {
         Instant now = clock.instant();
-        Query unclaimed = Query.query(Criteria.where("_id").in(ids).orOperator(
+        Query unclaimed = Query.query(Criteria.where("_id").in(ids).and(FIELD + ".0").exists(true).orOperator(
                 Criteria.where(CLAIM_FIELD).exists(false),
                 Criteria.where(CLAIM_FIELD).lt(now)));
         Update claiming = new Update().set(CLAIM_FIELD, now.plus(CLAIM_DURATION)).set(CLAIMED_BY_FIELD, claim)
@@ -231,11 +298,12 @@ public class OutboxRelay implements AutoCloseable {
         }
     }
 
-    /** Runs a pass now, ignoring any back-off, on the relay thread and waits for it; for tests and shutdown. */
+    /** Runs a searching pass now, ignoring any back-off, on the relay thread and waits for it; for tests and shutdown. */
     public int flush() {
         try {
             return worker.submit(() -> {
                 pausedUntil = Instant.MIN;
+                nextScan = Instant.MIN;
                 return pass();
             }).get(1, TimeUnit.MINUTES);
         } catch (Exception e) {

@@ -111,6 +111,26 @@ class OutboxRelayIT {
     }
 
     @Test
+    void aWriterPointsTheRelayAtItsDocumentAndTheSearchCatchesWhatNobodyPointedAt() {
+        OutboxRelay relay = relay(SharedInfrastructure.kafkaBootstrapServers());
+        relay.flush(); // the first search, over an empty collection; the next one is an hour away
+
+        mongo.insert(new Document("_id", "pointed").append("revision", 0L)
+                .append("outbox", List.of(asDocument(message("uwv:a:p-1", "{\"n\":\"pointed\"}")))), "ballots");
+        mongo.insert(new Document("_id", "forgotten").append("revision", 0L)
+                .append("outbox", List.of(asDocument(message("uwv:b:p-2", "{\"n\":\"forgotten\"}")))), "ballots");
+        relay.nudge("ballots", "pointed");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingOf("pointed").isEmpty());
+        assertThat(pendingOf("forgotten")).hasSize(1);
+
+        relay.nudge();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> pendingOf("forgotten").isEmpty());
+        assertThat(consume(2)).extracting(ConsumerRecord::value).containsExactly("{\"n\":\"pointed\"}", "{\"n\":\"forgotten\"}");
+    }
+
+    @Test
     void anEventThatCannotBeSentStaysPendingAndGoesOutLater() {
         var message = message("uwv:frank:p-2", "{\"n\":3}");
         mongo.insert(new Document("_id", "ballot-2").append("outbox", List.of(asDocument(message))), "ballots");
@@ -138,7 +158,7 @@ class OutboxRelayIT {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
         var relay = new OutboxRelay(mongo, new KafkaTemplate<>(producers), List.of("ballots"), "/kenniskompas/test",
-                Duration.ofHours(1), Duration.ofSeconds(5));
+                Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofHours(1));
         relays.add(relay);
         return relay;
     }

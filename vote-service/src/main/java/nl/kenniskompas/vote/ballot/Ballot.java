@@ -15,8 +15,10 @@ import java.util.List;
  * the vote store does not keep who it is. Every change carries its {@code vote-cast} event in {@link #outbox}, so the
  * ballot and the event stream cannot disagree.
  */
-@Document("ballots")
+@Document(Ballot.COLLECTION)
 public class Ballot {
+
+    static final String COLLECTION = "ballots";
 
     @Id
     private String id;

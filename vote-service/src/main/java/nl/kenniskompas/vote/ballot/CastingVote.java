@@ -72,7 +72,7 @@ public class CastingVote {
             }
             try {
                 Ballot saved = ballots.save(ballot);
-                relay.nudge();
+                relay.nudge(Ballot.COLLECTION, saved.id());
                 return saved;
             } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
                 if (attempt == ATTEMPTS) {
