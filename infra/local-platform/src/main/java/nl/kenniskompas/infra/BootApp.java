@@ -30,7 +30,12 @@ final class BootApp implements Component {
         this.process = process;
     }
 
-    static BootApp start(String name, Path jar, int port, Map<String, String> environment, PlatformSettings settings) {
+    /**
+     * @param options what this component gets beyond {@code environment} (its own environment wins)
+     * @param append  keep the log of an earlier run of this component (a restart), else start it empty
+     */
+    static BootApp start(String name, Path jar, int port, Map<String, String> environment, ComponentOptions options,
+                         boolean append, PlatformSettings settings) {
         if (!Files.isRegularFile(jar)) {
             throw new PlatformStartException(name + ": no jar at " + jar + ". Build it first: mvn -B -DskipTests "
                     + "install (./kenniskompas does this when a jar is missing).");
@@ -40,8 +45,14 @@ final class BootApp implements Component {
         } catch (IOException e) {
             throw new PlatformStartException("Could not create " + settings.dataDir(name), e);
         }
-        List<String> command = JavaCommand.with("64m", "256m", List.of("-jar", jar.toString()));
-        return new BootApp(name, port, ChildProcess.start(command, environment, settings.logFile(name), false));
+        List<String> rest = new ArrayList<>(options.jvmOptions());
+        rest.add("-jar");
+        rest.add(jar.toString());
+        rest.addAll(options.propertyArguments());
+        Map<String, String> fullEnvironment = new java.util.HashMap<>(environment);
+        fullEnvironment.putAll(options.environment());
+        List<String> command = JavaCommand.with("64m", "256m", rest);
+        return new BootApp(name, port, ChildProcess.start(command, fullEnvironment, settings.logFile(name), append));
     }
 
     /** Polls every app's readiness until all answer 200, one exits, or the deadline passes. */
@@ -110,5 +121,15 @@ final class BootApp implements Component {
     @Override
     public void stop() {
         process.stop(Duration.ofSeconds(20));
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
     }
 }

@@ -12,4 +12,13 @@ interface Component {
 
     /** Stops it and returns when it has stopped. */
     void stop();
+
+    /** SIGKILL, as a crash or an OOM killer would: no shutdown hook runs. Returns when it is gone. */
+    default void kill() {
+        throw new UnsupportedOperationException(name() + " runs inside the launcher and cannot be killed alone");
+    }
+
+    default boolean isAlive() {
+        return true;
+    }
 }

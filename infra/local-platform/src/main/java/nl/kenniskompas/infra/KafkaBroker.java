@@ -33,6 +33,11 @@ final class KafkaBroker implements Component {
     }
 
     static KafkaBroker start(PlatformSettings settings) {
+        return start(settings, false);
+    }
+
+    /** @param restart started again within the same run of the platform (its log is kept) */
+    static KafkaBroker start(PlatformSettings settings, boolean restart) {
         Path home = settings.dataDir(NAME);
         Path config = home.resolve("server.properties");
         Path logConfig = home.resolve("logback.xml");
@@ -46,15 +51,17 @@ final class KafkaBroker implements Component {
         } catch (IOException e) {
             throw new PlatformStartException("Could not write the Kafka configuration under " + home, e);
         }
-        List<String> jvm = List.of("-Dlogback.configurationFile=" + logConfig, "-cp",
-                settings.kafkaLibs().resolve("*").toString());
+        List<String> jvm = concat(settings.options(NAME).jvmOptions(), List.of("-Dlogback.configurationFile=" + logConfig,
+                "-cp", settings.kafkaLibs().resolve("*").toString()));
         Path log = settings.logFile(NAME);
         boolean firstStart = !Files.exists(home.resolve("logs/meta.properties"));
         if (firstStart) {
             format(jvm, config, log);
         }
         List<String> command = JavaCommand.with("128m", "512m", concat(jvm, List.of("kafka.Kafka", config.toString())));
-        return new KafkaBroker(settings, ChildProcess.start(command, Map.of(), log, firstStart));
+        // After formatting, and when restarted within one run, it appends: what came before stays readable.
+        return new KafkaBroker(settings, ChildProcess.start(command, settings.options(NAME).environment(), log,
+                firstStart || restart));
     }
 
     /** Once per data dir: the storage gets a cluster id and the controller's metadata log. */
@@ -156,6 +163,16 @@ final class KafkaBroker implements Component {
     public void stop() {
         // A controlled shutdown flushes the logs; SIGKILL only if that hangs.
         process.stop(Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
+    }
+
+    @Override
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -34,6 +36,10 @@ public final class LocalPlatform implements AutoCloseable {
     private final Object lock = new Object();
     /** In start order; each stage stops as a whole, in reverse. */
     private final List<List<Component>> stages = new ArrayList<>();
+    /** How to start each child-process component again, by name (see {@link #start(String)}). */
+    private final Map<String, Restart> restarts = new ConcurrentHashMap<>();
+    /** Stopped or killed on purpose ({@link #stop(String)}, {@link #kill(String)}): their exit is no news. */
+    private final Set<Component> stoppedOnPurpose = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private boolean stopped;
     private Duration startupTime;
@@ -46,7 +52,7 @@ public final class LocalPlatform implements AutoCloseable {
     public static void main(String[] args) {
         PlatformSettings settings;
         try {
-            settings = PlatformSettings.fromArgs(Arrays.asList(args));
+            settings = commandLineSettings(Arrays.asList(args));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -72,6 +78,11 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** README command 1: the options given, and demo votes so a first look at the stemoverzicht shows figures. */
+    static PlatformSettings commandLineSettings(List<String> args) {
+        return PlatformSettings.fromArgs(args).withDemoVotes();
+    }
+
     /** Starts everything, or stops what it started and throws {@link PlatformStartException}. */
     public LocalPlatform start() {
         Instant began = Instant.now();
@@ -82,6 +93,10 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             stage("Kafka broker on " + settings.kafkaBootstrapServers(), () -> {
                 KafkaBroker broker = started(() -> KafkaBroker.start(settings));
+                restarts.put(KafkaBroker.NAME, () -> {
+                    KafkaBroker again = KafkaBroker.start(settings, true);
+                    return new Restart.Started(again, () -> again.awaitReady(deadline(), this::abortIfStopping));
+                });
                 broker.awaitReady(deadline(), this::abortIfStopping);
                 try (Admin admin = broker.admin(Duration.ofSeconds(30))) {
                     KafkaTopics.ensure(admin);
@@ -90,16 +105,17 @@ public final class LocalPlatform implements AutoCloseable {
             stage("MongoDB wire-protocol server on port " + settings.ports().mongo(),
                     () -> started(() -> MongoStore.start(settings)).awaitReady());
             stage("identity provider on " + settings.issuerBase(), () -> BootApp.awaitReady(
-                    List.of(started(() -> bootApp(IDENTITY_PROVIDER, settings.ports().identityProvider(), Map.of()))),
+                    List.of(started(() -> bootApp(IDENTITY_PROVIDER, IDENTITY_PROVIDER,
+                            settings.ports().identityProvider(), Map.of()))),
                     deadline(), this::abortIfStopping));
             stage(String.join(", ", SERVICES), () -> BootApp.awaitReady(
                     SERVICES.stream()
-                            .map(service -> started(() -> bootApp(service, settings.ports().service(service),
+                            .map(service -> started(() -> bootApp(service, service, settings.ports().service(service),
                                     Map.of("MONGODB_URI", settings.mongoUri(database(service))))))
                             .toList(),
                     deadline(), this::abortIfStopping));
             stage("gateway on " + settings.gatewayUrl(), () -> BootApp.awaitReady(
-                    List.of(started(() -> bootApp(GATEWAY, settings.ports().gateway(), serviceUrls()))),
+                    List.of(started(() -> bootApp(GATEWAY, GATEWAY, settings.ports().gateway(), serviceUrls()))),
                     deadline(), this::abortIfStopping));
         } catch (RuntimeException e) {
             close();
@@ -133,6 +149,122 @@ public final class LocalPlatform implements AutoCloseable {
 
     public PlatformSettings settings() {
         return settings;
+    }
+
+    /**
+     * Stops one component the way Ctrl-C would (SIGTERM, a controlled shutdown), and leaves the rest running: to see
+     * what the others do without it. {@link #start(String)} brings it back.
+     *
+     * @param name {@code kafka}, a service, the identity provider or a gateway
+     */
+    public void stop(String name) {
+        Component component = running(name);
+        stoppedOnPurpose.add(component);
+        out.accept("  stopping " + name + " on purpose");
+        component.stop();
+    }
+
+    /** SIGKILL for one component: a crash, with no shutdown hook and no goodbye to the broker or the store. */
+    public void kill(String name) {
+        Component component = running(name);
+        stoppedOnPurpose.add(component);
+        out.accept("  killing  " + name + " (SIGKILL) on purpose");
+        component.kill();
+    }
+
+    /**
+     * Starts a component that was stopped or killed, with the same ports, data, environment and options as at the
+     * first start, and returns when it is ready again.
+     */
+    public void start(String name) {
+        Restart restart = restarts.get(name);
+        if (restart == null) {
+            throw new IllegalArgumentException("No component " + name + " to start again (known: " + restarts.keySet()
+                    + ")");
+        }
+        Instant began = Instant.now();
+        synchronized (lock) {
+            abortIfStopping();
+            Component old = component(name);
+            if (old.isAlive()) {
+                throw new IllegalStateException(name + " is still running; stop or kill it first");
+            }
+        }
+        out.accept("  starting " + name + " again");
+        Restart.Started started;
+        synchronized (lock) {
+            abortIfStopping();
+            started = restart.start();
+            replace(component(name), started.component());
+        }
+        watch(started.component());
+        started.awaitReady().run();
+        out.accept(String.format("  ready    %s again (%.1f s)", name,
+                Duration.between(began, Instant.now()).toMillis() / 1000.0));
+    }
+
+    /**
+     * One more gateway instance on a free port, routing to the same services: the gateway keeps nothing but its rate
+     * limit buckets, so instances are interchangeable (as replicas behind a load balancer would be). Stopped with the
+     * platform. Returns its base URL.
+     */
+    public String addGateway() {
+        String name;
+        synchronized (lock) {
+            abortIfStopping();
+            long gateways = stages.stream().flatMap(List::stream)
+                    .filter(component -> component.name().startsWith(GATEWAY)).count();
+            name = GATEWAY + "-" + (gateways + 1);
+        }
+        int port = Ports.freePort();
+        Instant began = Instant.now();
+        out.accept("  starting " + name + " on http://localhost:" + port);
+        BootApp gateway;
+        synchronized (lock) {
+            abortIfStopping();
+            gateway = bootApp(name, GATEWAY, port, serviceUrls());
+            stages.get(stages.size() - 1).add(gateway);
+        }
+        watch(gateway);
+        BootApp.awaitReady(List.of(gateway), deadline(), this::abortIfStopping);
+        out.accept(String.format("  ready    %s (%.1f s)", name, Duration.between(began, Instant.now()).toMillis()
+                / 1000.0));
+        return "http://localhost:" + port;
+    }
+
+    /** How to start a component again; {@code awaitReady} returns when it serves. */
+    private interface Restart {
+        Started start();
+
+        record Started(Component component, Runnable awaitReady) {
+        }
+    }
+
+    private Component component(String name) {
+        synchronized (lock) {
+            return stages.stream().flatMap(List::stream).filter(component -> component.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No component " + name + " in this platform"));
+        }
+    }
+
+    private Component running(String name) {
+        Component component = component(name);
+        if (!component.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        return component;
+    }
+
+    private void replace(Component old, Component replacement) {
+        for (List<Component> stage : stages) {
+            int index = stage.indexOf(old);
+            if (index >= 0) {
+                stage.set(index, replacement);
+                return;
+            }
+        }
+        throw new IllegalStateException(old.name() + " is not part of this platform");
     }
 
     public Duration startupTime() {
@@ -190,7 +322,11 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    private BootApp bootApp(String name, int port, Map<String, String> extra) {
+    /**
+     * @param name   the instance's name (its log and data dir)
+     * @param module the jar to run and whose {@link PlatformSettings#options(String) options} apply
+     */
+    private BootApp bootApp(String name, String module, int port, Map<String, String> extra) {
         Map<String, String> environment = new HashMap<>();
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.put("KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
@@ -199,7 +335,13 @@ public final class LocalPlatform implements AutoCloseable {
         environment.put("KK_WEB_ORIGIN", settings.webOrigin());
         environment.put("KK_PSEUDONYM_SECRET", PseudonymSecret.of(settings.dataDir()));
         environment.putAll(extra);
-        return BootApp.start(name, settings.jar(name), port, environment, settings);
+        restarts.put(name, () -> {
+            BootApp again = BootApp.start(name, settings.jar(module), port, environment, settings.options(module),
+                    true, settings);
+            return new Restart.Started(again, () -> BootApp.awaitReady(List.of(again), deadline(),
+                    this::abortIfStopping));
+        });
+        return BootApp.start(name, settings.jar(module), port, environment, settings.options(module), false, settings);
     }
 
     /** {@code kk-case} for case-service: the default in each service's own configuration. */
@@ -283,20 +425,20 @@ public final class LocalPlatform implements AutoCloseable {
     /** A service that dies after start-up is worth a line in the terminal, not just in its log. */
     private void watchForUnexpectedExits() {
         synchronized (lock) {
-            for (List<Component> stage : stages) {
-                for (Component component : stage) {
-                    ChildProcess process = component instanceof BootApp app ? app.process()
-                            : component instanceof KafkaBroker broker ? broker.process() : null;
-                    if (process != null) {
-                        process.process().onExit().thenAccept(exited -> {
-                            if (!stopping) {
-                                out.accept("! " + component.name() + " exited with code " + exited.exitValue()
-                                        + "; see " + process.logFile());
-                            }
-                        });
-                    }
+            stages.forEach(stage -> stage.forEach(this::watch));
+        }
+    }
+
+    private void watch(Component component) {
+        ChildProcess process = component instanceof BootApp app ? app.process()
+                : component instanceof KafkaBroker broker ? broker.process() : null;
+        if (process != null) {
+            process.process().onExit().thenAccept(exited -> {
+                if (!stopping && !stoppedOnPurpose.contains(component)) {
+                    out.accept("! " + component.name() + " exited with code " + exited.exitValue()
+                            + "; see " + process.logFile());
                 }
-            }
+            });
         }
     }
 }

@@ -34,6 +34,15 @@ public record Ports(int gateway, int caseService, int voteService, int discussio
         }
     }
 
+    /** One port the operating system hands out now (e.g. for another gateway instance). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not find a free port", e);
+        }
+    }
+
     public int service(String name) {
         return switch (name) {
             case "case-service" -> caseService;

@@ -1,5 +1,6 @@
 package nl.kenniskompas.infra;
 
+import nl.kenniskompas.infra.testing.Api;
 import nl.kenniskompas.infra.testing.Chromium;
 import nl.kenniskompas.infra.testing.RunningPlatform;
 import nl.kenniskompas.infra.testing.TestUsers;
@@ -35,6 +36,12 @@ class BrowserSignInAndVoteIT {
 
     @Test
     void aProfessionalSignsInThroughHerOrganisationVotesAndSeesTheStemoverzicht() {
+        // Figures are shown only when every option has a vote (even at minimum group size 1: a 0 next to a 1 gives
+        // the 1 away), so a colleague of her organisation chooses the other option first.
+        Api.Response colleague = platform.api().putJson("/api/v1/kopkrakers/jeanne/stem",
+                platform.demoLogin().tokenFor(TestUsers.BROWSER_VOTERS_COLLEAGUE), "{\"optionId\":\"B\"}");
+        assertThat(colleague.status()).as(colleague.toString()).isEqualTo(200);
+
         browser.open(platform.gatewayUrl());
         browser.testId("tenant-gemeente-amsterdam");
         browser.screenshot("organisatie-kiezen");

@@ -50,6 +50,31 @@ class LauncherRefusesATakenPortTest {
     }
 
     @Test
+    void readmeCommandOneSeedsDemoVotesAndTheTestHarnessDoesNot() {
+        PlatformSettings command = LocalPlatform.commandLineSettings(List.of("--root", "/srv/kk"));
+        PlatformSettings harness = PlatformSettings.defaults(Path.of("/srv/kk"));
+
+        assertThat(command.options("vote-service").environment()).containsEntry("KK_DEMO_VOTES", "true");
+        assertThat(harness.options("vote-service").environment()).doesNotContainKey("KK_DEMO_VOTES");
+    }
+
+    @Test
+    void optionsForOneComponentLeaveTheOthersAloneAndALaterValueWins() {
+        PlatformSettings settings = PlatformSettings.defaults(Path.of("/srv/kk"))
+                .withEnvironment("vote-service", "KK_MINIMUM_GROUP_SIZE", "1")
+                .withEnvironment("vote-service", "KK_MINIMUM_GROUP_SIZE", "5")
+                .withProperty("gateway", "kenniskompas.rate-limits.per-tenant.capacity", "100000")
+                .withJvmOptions("gateway", "-Xmx512m");
+
+        assertThat(settings.options("vote-service").environment()).containsExactly(
+                java.util.Map.entry("KK_MINIMUM_GROUP_SIZE", "5"));
+        assertThat(settings.options("gateway").propertyArguments())
+                .containsExactly("--kenniskompas.rate-limits.per-tenant.capacity=100000");
+        assertThat(settings.options("gateway").jvmOptions()).containsExactly("-Xmx512m");
+        assertThat(settings.options("case-service")).isEqualTo(ComponentOptions.NONE);
+    }
+
+    @Test
     void eachServiceGetsTheDatabaseItsOwnConfigurationDefaultsTo() {
         assertThat(LocalPlatform.database("case-service")).isEqualTo("kk-case");
         assertThat(LocalPlatform.database("dilemma-intake-service")).isEqualTo("kk-dilemma-intake");

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -107,6 +110,17 @@ class PlatformStartsIT {
 
         assertThat(withToken.status()).as(withToken.toString()).isNotIn(401, 403);
         assertThat(withoutToken.status()).as(withoutToken.toString()).isEqualTo(401);
+    }
+
+    /** Tests count exact votes: no demo votes, and groups shown from one vote on (RunningPlatform's defaults). */
+    @Test
+    void theTestPlatformsVoteServiceSeedsNoDemoVotesAndShowsSmallGroups() throws Exception {
+        long pid = platform.launcher().childProcesses().get("vote-service");
+        List<String> environment = List.of(new String(Files.readAllBytes(Path.of("/proc/" + pid + "/environ")),
+                StandardCharsets.UTF_8).split("\u0000"));
+
+        assertThat(environment).contains("KK_MINIMUM_GROUP_SIZE=1")
+                .noneMatch(entry -> entry.startsWith("KK_DEMO_VOTES="));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static nl.kenniskompas.infra.testing.TestUsers.ANNA;
@@ -34,6 +35,8 @@ class VotingAcrossTenantsIT {
     private static final String JEANNE = "/api/v1/kopkrakers/jeanne";
     private static final String VOTE = JEANNE + "/stem";
     private static final String OVERVIEW = JEANNE + "/stemoverzicht";
+    /** Jeanne's options, in the case's order. */
+    private static final List<String> OPTIONS = List.of("A", "B");
 
     private static RunningPlatform platform;
     private static Api api;
@@ -281,14 +284,31 @@ class VotingAcrossTenantsIT {
         JsonNode overview = response.json();
         assertThat(overview.path("caseId").asString()).isEqualTo("jeanne");
 
+        int minimumGroupSize = overview.path("minimumGroupSize").asInt();
+        assertThat(minimumGroupSize).as("the test platform's minimum group size").isEqualTo(1);
+
         JsonNode organisation = overview.path("organisation");
         assertThat(organisation.path("tenant").asString()).isEqualTo(tenant);
         assertThat(organisation.path("name").asString()).isEqualTo(tenantName);
-        assertSection(user + "'s organisation", organisation, byTenant.getOrDefault(tenant, Tally.empty()));
-        assertSection(user + "'s nationwide", overview.path("nationwide"), nationwide);
+        assertSection(user + "'s organisation", organisation, minimumGroupSize,
+                byTenant.getOrDefault(tenant, Tally.empty()));
+        assertSection(user + "'s nationwide", overview.path("nationwide"), minimumGroupSize, nationwide);
     }
 
-    private static void assertSection(String description, JsonNode section, Tally expected) {
+    /**
+     * A section shows its counts only when every option of the case has at least the minimum group size
+     * (docs/api-v1-stemoverzicht.md); a zero next to a count gives votes away as surely as a one.
+     */
+    private static void assertSection(String description, JsonNode section, int minimumGroupSize, Tally expected) {
+        boolean showable = OPTIONS.stream().allMatch(option ->
+                expected.counts().getOrDefault(option, 0) >= minimumGroupSize);
+        if (!showable) {
+            assertThat(section.path("suppressed").asBoolean()).as(description + " suppressed: " + section).isTrue();
+            assertThat(section.path("total").isNull()).as(description + " total hidden: " + section).isTrue();
+            assertThat(section.path("options")).as(description + " options hidden").isEmpty();
+            return;
+        }
+        assertThat(section.path("suppressed").asBoolean()).as(description + " shown: " + section).isFalse();
         assertThat(Tally.of(section)).as(description).isEqualTo(expected);
         assertThat(section.path("total").asInt()).as(description + " total").isEqualTo(expected.total());
         section.path("options").forEach(option -> assertThat(option.path("percentage").decimalValue())

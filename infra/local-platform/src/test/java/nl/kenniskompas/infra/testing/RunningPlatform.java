@@ -3,19 +3,24 @@ package nl.kenniskompas.infra.testing;
 import nl.kenniskompas.infra.LocalPlatform;
 import nl.kenniskompas.infra.PlatformSettings;
 import nl.kenniskompas.infra.Ports;
+import nl.kenniskompas.infra.Tokens;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -25,8 +30,20 @@ import java.util.stream.Stream;
  * <p>
  * Use: {@code @ExtendWith(RunningPlatform.Extension.class)} and a {@code RunningPlatform} parameter on a
  * {@code @BeforeAll} method (or on a test).
+ * <p>
+ * Unlike {@code ./kenniskompas} it seeds no demo votes (tests count exact votes), and it shows groups from one vote
+ * on ({@link #DEFAULT_ENVIRONMENT}): the tests cast one to a few votes per case. A test class that needs another
+ * setting says so with {@link WithEnvironment} and gets a platform of its own.
  */
 public final class RunningPlatform implements AutoCloseable {
+
+    /** What every test platform's components get unless a {@link WithEnvironment} replaces it. */
+    public static final List<WithEnvironmentValue> DEFAULT_ENVIRONMENT = List.of(
+            new WithEnvironmentValue("vote-service", "KK_MINIMUM_GROUP_SIZE", "1"));
+
+    /** One environment variable for one component. */
+    public record WithEnvironmentValue(String component, String name, String value) {
+    }
 
     private static RunningPlatform shared;
     private static RuntimeException failedToStart;
@@ -59,20 +76,39 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private static RunningPlatform start() {
+        return start(List.of(), Path.of(System.getProperty("kk.platform.dir", "target/it-platform")), "platform");
+    }
+
+    /**
+     * A platform of its own for a test that needs other settings than the shared one's; the caller closes it.
+     * {@link Extension} does this for a class annotated with {@link WithEnvironment}.
+     */
+    public static RunningPlatform dedicated(List<WithEnvironmentValue> environment) {
+        Path parent = Path.of(System.getProperty("kk.platform.dir", "target/it-platform")).toAbsolutePath()
+                .getParent();
+        String name = "dedicated-" + UUID.randomUUID().toString().substring(0, 8);
+        return start(environment, parent.resolve("it-platform-" + name), name);
+    }
+
+    private static RunningPlatform start(List<WithEnvironmentValue> overrides, Path dir, String label) {
         Path root = Path.of(System.getProperty("kk.repository.root", "../.."));
-        Path dir = Path.of(System.getProperty("kk.platform.dir", "target/it-platform"));
         deleteRecursively(dir);
         PlatformSettings settings = PlatformSettings.defaults(root)
                 .withDataDir(dir.resolve("data"))
                 .withLogsDir(dir.resolve("logs"))
                 .withPorts(Ports.free());
-        Tokens tokens = Tokens.writeIdentityProviderKey(
-                settings.dataDir(LocalPlatform.IDENTITY_PROVIDER).resolve("identity/signing-key.json"),
-                settings.issuerBase());
-        LocalPlatform platform = new LocalPlatform(settings, line -> System.out.println("[platform] " + line));
-        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "stop-test-platform"));
+        List<WithEnvironmentValue> environment = new ArrayList<>(DEFAULT_ENVIRONMENT);
+        environment.addAll(overrides);
+        for (WithEnvironmentValue variable : environment) {
+            settings = settings.withEnvironment(variable.component(), variable.name(), variable.value());
+        }
+        // Before the identity provider starts: it signs with this key, so tokens minted here are its own.
+        Tokens tokens = Tokens.forPlatform(settings);
+        String prefix = "[" + label + "] ";
+        LocalPlatform platform = new LocalPlatform(settings, line -> System.out.println(prefix + line));
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "stop-test-" + label));
         platform.start();
-        System.out.printf("[platform] up in %.1f s at %s; resident memory %s%n",
+        System.out.printf("%sup in %.1f s at %s; resident memory %s%n", prefix,
                 platform.startupTime().toMillis() / 1000.0, settings.gatewayUrl(), platform.residentMemory());
         return new RunningPlatform(platform, tokens);
     }
@@ -142,7 +178,10 @@ public final class RunningPlatform implements AutoCloseable {
         }
     }
 
-    /** Injects the shared platform and stops it when the whole test run (not just one class) is over. */
+    /**
+     * Injects the shared platform and stops it when the whole test run (not just one class) is over; a class with
+     * {@link WithEnvironment} gets its own, stopped after that class.
+     */
     public static final class Extension implements ParameterResolver {
 
         private static final ExtensionContext.Namespace NAMESPACE =
@@ -155,9 +194,29 @@ public final class RunningPlatform implements AutoCloseable {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            // Stored in the root context, which closes AutoCloseable values when the test run ends.
-            return context.getRoot().getStore(NAMESPACE)
-                    .computeIfAbsent(RunningPlatform.class, key -> shared(), RunningPlatform.class);
+            ExtensionContext annotated = context;
+            List<WithEnvironment> environment = List.of();
+            for (ExtensionContext current = context; current != null && current != context.getRoot();
+                 current = current.getParent().orElse(null)) {
+                List<WithEnvironment> found = current.getTestClass()
+                        .map(type -> AnnotationSupport.findRepeatableAnnotations(type, WithEnvironment.class))
+                        .orElse(List.of());
+                if (!found.isEmpty()) {
+                    annotated = current;
+                    environment = found;
+                }
+            }
+            if (environment.isEmpty()) {
+                // Stored in the root context, which closes AutoCloseable values when the test run ends.
+                return context.getRoot().getStore(NAMESPACE)
+                        .computeIfAbsent(RunningPlatform.class, key -> shared(), RunningPlatform.class);
+            }
+            List<WithEnvironmentValue> values = environment.stream()
+                    .map(variable -> new WithEnvironmentValue(variable.component(), variable.name(), variable.value()))
+                    .toList();
+            // Stored in the annotated class's context: closed when that class is done.
+            return annotated.getStore(NAMESPACE)
+                    .computeIfAbsent(values, key -> dedicated(values), RunningPlatform.class);
         }
     }
 }

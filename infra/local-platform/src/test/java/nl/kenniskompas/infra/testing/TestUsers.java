@@ -17,6 +17,12 @@ public final class TestUsers {
     /** Votes through the browser in {@code BrowserSignInAndVoteIT}. */
     public static final String BROWSER_VOTER = "ilse";
 
+    /**
+     * Chooses B on Jeanne before {@link #BROWSER_VOTER} chooses A, so her organisation's figures can be shown. The same
+     * choice {@code VotingAcrossTenantsIT} makes for {@link #MO}: whichever runs first, the other repeats it.
+     */
+    public static final String BROWSER_VOTERS_COLLEAGUE = MO;
+
     /** A professional no test lets vote. */
     public static final String NEVER_VOTES = "bas";
 

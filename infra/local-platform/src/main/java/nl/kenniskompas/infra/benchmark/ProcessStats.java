@@ -1,0 +1,45 @@
+package nl.kenniskompas.infra.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+
+/** Open file descriptors and resident memory of a process, from {@code /proc} (Linux). */
+final class ProcessStats {
+
+    private ProcessStats() {
+    }
+
+    static OptionalLong openFiles(long pid) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return OptionalLong.of(fds.count());
+        } catch (IOException | SecurityException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** {@code Max open files} of the process's limits: the soft limit. */
+    static OptionalLong openFilesLimit(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "limits")).stream()
+                    .filter(line -> line.startsWith("Max open files"))
+                    .mapToLong(line -> Long.parseLong(line.substring("Max open files".length()).trim()
+                            .split("\\s+")[0]))
+                    .findFirst();
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    static OptionalLong residentBytes(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024).findFirst();
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+}
