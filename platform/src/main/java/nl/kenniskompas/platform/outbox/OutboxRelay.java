@@ -182,8 +182,13 @@ public class OutboxRelay implements AutoCloseable {
         }
         String claim = UUID.randomUUID().toString();
         claim(collection, ids, claim);
-        List<Document> claimed = mongo.find(Query.query(Criteria.where("_id").in(ids).and(CLAIMED_BY_FIELD).is(claim)),
-                Document.class, collection);
+        // One read per document, by id: the wire-protocol store answers those from its index, but scans the whole
+        // collection for an "_id in (...)" query.
+        List<Document> claimed = ids.stream()
+                .map(id -> mongo.findOne(Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY_FIELD).is(claim)),
+                        Document.class, collection))
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (claimed.isEmpty()) {
             return new Batch(0, ids.size() == DOCUMENTS_PER_PASS, false);
         }
@@ -240,12 +245,15 @@ public class OutboxRelay implements AutoCloseable {
      */
     private void claim(String collection, List<Object> ids, String claim) {
         Instant now = clock.instant();
-        Query unclaimed = Query.query(Criteria.where("_id").in(ids).and(FIELD + ".0").exists(true).orOperator(
-                Criteria.where(CLAIM_FIELD).exists(false),
-                Criteria.where(CLAIM_FIELD).lt(now)));
-        Update claiming = new Update().set(CLAIM_FIELD, now.plus(CLAIM_DURATION)).set(CLAIMED_BY_FIELD, claim)
-                .inc(VERSION_FIELD, 1);
-        mongo.updateMulti(unclaimed, claiming, collection);
+        BulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        for (Object id : ids) {
+            Query unclaimed = Query.query(Criteria.where("_id").is(id).and(FIELD + ".0").exists(true).orOperator(
+                    Criteria.where(CLAIM_FIELD).exists(false),
+                    Criteria.where(CLAIM_FIELD).lt(now)));
+            claims.updateOne(unclaimed, new Update().set(CLAIM_FIELD, now.plus(CLAIM_DURATION)).set(CLAIMED_BY_FIELD, claim)
+                    .inc(VERSION_FIELD, 1));
+        }
+        claims.execute();
     }
 
     private Sending send(Document event) {
