@@ -25,3 +25,13 @@ test("network failures and unknown errors get plain Dutch texts", () => {
   assert.match(describeError(new OfflineError(new TypeError("Failed to fetch"))).message, /geen verbinding/);
   assert.match(describeError(new Error("boom")).message, /Er ging iets mis/);
 });
+
+test("Retry-After becomes whole seconds, from a number or an HTTP date", async () => {
+  const { retryAfterSeconds } = await import("../src/js/problems.js");
+  assert.equal(retryAfterSeconds("17"), 17);
+  assert.equal(retryAfterSeconds("0.2"), 1);
+  assert.equal(retryAfterSeconds(null), null);
+  assert.equal(retryAfterSeconds("onzin"), null);
+  const now = new Date("2026-11-25T10:00:00Z");
+  assert.equal(retryAfterSeconds("Wed, 25 Nov 2026 10:00:30 GMT", now), 30);
+});

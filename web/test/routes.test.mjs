@@ -45,3 +45,8 @@ test("in-page anchors such as the skip link are not routes", () => {
   assert.equal(isRouteHash("#/"), true);
   assert.equal(isRouteHash(""), true);
 });
+
+test("moderatie and the redactie's proposals have routes of their own", () => {
+  assert.deepEqual(parseRoute("#/moderatie"), { name: "moderatie" });
+  assert.deepEqual(parseRoute("#/derde-opties"), { name: "derde-opties" });
+});

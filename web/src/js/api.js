@@ -1,7 +1,7 @@
 // Calls to our API through the gateway. Attaches the access token, turns failures into ApiError /
 // OfflineError, and sends the user back to sign-in on 401.
 import { accessToken } from "./auth.js";
-import { ApiError, OfflineError } from "./problems.js";
+import { ApiError, OfflineError, retryAfterSeconds } from "./problems.js";
 
 let unauthorizedHandler = () => {};
 
@@ -43,7 +43,7 @@ async function send(method, path, { body, auth = true, signal, headers: extra = 
   if (response.ok) return response;
   const payload = await readJson(response);
   if (response.status === 401 && auth) await unauthorizedHandler();
-  throw new ApiError(response.status, payload ?? {});
+  throw new ApiError(response.status, payload ?? {}, { retryAfter: retryAfterSeconds(response.headers.get("Retry-After")) });
 }
 
 async function request(method, path, options = {}) {
@@ -103,6 +103,28 @@ export const api = {
   profielWaarden: ({ signal } = {}) => request("GET", "/api/v1/profiel/waarden", { signal }),
   /** "Mijn keuzes": all my votes, newest first. */
   myVotes: ({ signal } = {}) => request("GET", "/api/v1/stemmen/mijn", { signal }),
+
+  /** "Waarom koos je dit?" (discussion-service): reactions, replies, herkenbaar, reports, third options, moderation. */
+  reacties: {
+    list: (caseId, { sort = "nieuw", page = 0, size = 10 } = {}, { signal } = {}) =>
+      request("GET", `/api/v1/reacties?${new URLSearchParams({ kopkraker: caseId, sort, page: String(page), size: String(size) })}`, { signal }),
+    one: (id) => request("GET", `/api/v1/reacties/${encodeURIComponent(id)}`),
+    post: (caseId, text, nationwide) => request("POST", "/api/v1/reacties", { body: { caseId, text, nationwide } }),
+    reply: (id, text) => request("POST", `/api/v1/reacties/${encodeURIComponent(id)}/antwoorden`, { body: { text } }),
+    edit: (id, text) => request("PUT", `/api/v1/reacties/${encodeURIComponent(id)}`, { body: { text } }),
+    remove: (id) => request("DELETE", `/api/v1/reacties/${encodeURIComponent(id)}`),
+    recognise: (id, on) => request(on ? "PUT" : "DELETE", `/api/v1/reacties/${encodeURIComponent(id)}/herkenbaar`),
+    report: (id, reason) => request("POST", `/api/v1/reacties/${encodeURIComponent(id)}/meldingen`, { body: { reason } }),
+    /** Role moderator: "gemeld" or "verborgen". */
+    queue: (status, { signal } = {}) => request("GET", `/api/v1/reacties/moderatie?status=${encodeURIComponent(status)}`, { signal }),
+    hide: (id, reason) => request("POST", `/api/v1/reacties/${encodeURIComponent(id)}/verbergen`, { body: { reason } }),
+    restore: (id, reason) => request("POST", `/api/v1/reacties/${encodeURIComponent(id)}/herstellen`, { body: { reason } }),
+    proposals: (caseId, { signal } = {}) => request("GET", `/api/v1/reacties/derde-opties?kopkraker=${encodeURIComponent(caseId)}`, { signal }),
+    propose: (caseId, title, explanation) => request("POST", "/api/v1/reacties/derde-opties", { body: { caseId, title, explanation } }),
+    support: (id, on) => request(on ? "PUT" : "DELETE", `/api/v1/reacties/derde-opties/${encodeURIComponent(id)}/steun`),
+    /** Role redacteur: {caseId: [proposals]}. */
+    proposalsForEditors: ({ signal } = {}) => request("GET", "/api/v1/reacties/derde-opties/redactie", { signal }),
+  },
 
   // The editor (role redacteur).
   redactie: {

@@ -2,7 +2,7 @@
 import { h, replaceChildren } from "./dom.js";
 import { describeError } from "./problems.js";
 import { hasRole, mayVote } from "./roles.js";
-import { MIJN_KEUZES_HREF, PROFIEL_HREF, REDACTIE_HREF } from "./routes.js";
+import { MIJN_KEUZES_HREF, MODERATIE_HREF, PROFIEL_HREF, REDACTIE_HREF } from "./routes.js";
 
 const appRoot = () => document.getElementById("app");
 
@@ -21,7 +21,7 @@ export function showSession(session, { onSignOut }) {
 
 /**
  * The main navigation for the signed-in person. "Mijn keuzes" and "Mijn profiel" are for professionals (also shown
- * when the token names no roles at all); "Redactie" only for redacteuren. The API checks the roles anyway.
+ * when the token names no roles at all); "Redactie" only for redacteuren, "Moderatie" only for moderators. The API checks the roles anyway.
  */
 export function showNavigation(session, routeName) {
   const nav = document.getElementById("hoofdmenu");
@@ -29,12 +29,13 @@ export function showNavigation(session, routeName) {
     nav.hidden = true;
     return;
   }
-  const section = routeName === "kopkraker" ? "home" : routeName === "redactie-editor" ? "redactie" : routeName;
+  const section = routeName === "kopkraker" ? "home" : routeName === "redactie-editor" || routeName === "derde-opties" ? "redactie" : routeName;
   const items = [
     ["home", "#/", "Kopkrakers", "nav-kopkrakers"],
     mayVote(session.user) ? ["mijn-keuzes", MIJN_KEUZES_HREF, "Mijn keuzes", "mijn-keuzes"] : null,
     mayVote(session.user) ? ["profiel", PROFIEL_HREF, "Mijn profiel", "mijn-profiel"] : null,
     hasRole(session.user, "redacteur") ? ["redactie", REDACTIE_HREF, "Redactie", "redactie"] : null,
+    hasRole(session.user, "moderator") ? ["moderatie", MODERATIE_HREF, "Moderatie", "nav-moderatie"] : null,
   ].filter(Boolean);
   replaceChildren(
     document.getElementById("hoofdmenu-links"),

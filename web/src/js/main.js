@@ -15,9 +15,11 @@ import {
 } from "./auth.js";
 import { heading, link, paragraph } from "./dom.js";
 import { renderPage, setupSkipLink, showNavigation, showSession } from "./layout.js";
+import { derdeOptiesPage } from "./pages/derde-opties.js";
 import { homePage } from "./pages/home.js";
 import { kopkrakerPage } from "./pages/kopkraker.js";
 import { mijnKeuzesPage } from "./pages/mijn-keuzes.js";
+import { moderatiePage } from "./pages/moderatie.js";
 import { profielPage } from "./pages/profiel.js";
 import { editorPage } from "./pages/redactie-editor.js";
 import { redactiePage } from "./pages/redactie.js";
@@ -61,6 +63,8 @@ async function route() {
   else if (current.name === "profiel") await profielPage({ focus, signal });
   else if (current.name === "redactie") await redactiePage({ focus, signal });
   else if (current.name === "redactie-editor") await editorPage({ id: current.id, focus, signal });
+  else if (current.name === "derde-opties") await derdeOptiesPage({ focus, signal });
+  else if (current.name === "moderatie") await moderatiePage({ focus, signal });
   else notFound(focus);
 }
 

@@ -16,12 +16,23 @@ const FALLBACK_BY_STATUS = {
 
 /** An HTTP failure from our API, with the problem+json body when there was one. */
 export class ApiError extends Error {
-  constructor(status, problem = {}) {
+  /** `retryAfter`: seconds from a Retry-After header (429, 503), else null. */
+  constructor(status, problem = {}, { retryAfter = null } = {}) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
     this.name = "ApiError";
     this.status = status;
     this.problem = problem ?? {};
+    this.retryAfter = retryAfter;
   }
+}
+
+/** Seconds from a Retry-After header (seconds or an HTTP date), or null. */
+export function retryAfterSeconds(value, now = new Date()) {
+  if (value === null || value === undefined || String(value).trim() === "") return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(1, Math.ceil(seconds));
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(1, Math.ceil((date - now.getTime()) / 1000));
 }
 
 /** The network failed before any answer came back. */

@@ -1,6 +1,7 @@
 // Hash routes. Pure functions (tested with node --test):
 //   "#/" home (with archive filters: "#/?thema=…&zoek=…"), "#/kopkrakers/{id}", "#/mijn-keuzes", "#/profiel",
-//   "#/redactie" (editor list), "#/redactie/nieuw" and "#/redactie/{id}" (the editor).
+//   "#/redactie" (editor list), "#/redactie/nieuw" and "#/redactie/{id}" (the editor), "#/derde-opties" (proposals
+//   for another option, redacteur), "#/moderatie" (moderator).
 
 /** The archive filters that live in the home page's hash, in the order they are written. */
 export const ARCHIVE_FILTERS = ["thema", "begrip", "doelgroep", "uitkering", "zoek"];
@@ -18,6 +19,8 @@ export function parseRoute(hash) {
   if (/^\/mijn-keuzes\/?$/.test(path)) return { name: "mijn-keuzes" };
   if (/^\/profiel\/?$/.test(path)) return { name: "profiel" };
   if (/^\/redactie\/?$/.test(path)) return { name: "redactie" };
+  if (/^\/derde-opties\/?$/.test(path)) return { name: "derde-opties" };
+  if (/^\/moderatie\/?$/.test(path)) return { name: "moderatie" };
   if (/^\/redactie\/nieuw\/?$/.test(path)) return { name: "redactie-editor", id: null };
   const editor = path.match(/^\/redactie\/([^/?#]+)\/?$/);
   if (editor) return { name: "redactie-editor", id: decodeURIComponent(editor[1]) };
@@ -57,6 +60,8 @@ export function kopkrakerHref(id) {
 export const MIJN_KEUZES_HREF = "#/mijn-keuzes";
 export const PROFIEL_HREF = "#/profiel";
 export const REDACTIE_HREF = "#/redactie";
+export const DERDE_OPTIES_HREF = "#/derde-opties";
+export const MODERATIE_HREF = "#/moderatie";
 
 /** The editor for a Kopkraker, or for a new one without an id. */
 export function redactieHref(id = null) {

@@ -1,5 +1,7 @@
 // One Kopkraker: the case, the dilemma, the two options, my choice and (after voting) the stemoverzicht.
 import { api } from "../api.js";
+import { createDerdeOpties } from "../components/derde-opties.js";
+import { createReacties } from "../components/reacties.js";
 import { createStemoverzicht } from "../components/stemoverzicht.js";
 import { createExportControl } from "../components/stemoverzicht-export.js";
 import { button, h, heading, link, paragraph, paragraphs, replaceChildren, setButtonBusy } from "../dom.js";
@@ -99,11 +101,17 @@ export async function kopkrakerPage({ id, focus, session, signal }) {
   const exportSection = exportControl
     ? h("section", { class: "kk-export-section", "aria-labelledby": "uitslag-titel" }, heading(2, "Uitslag", { id: "uitslag-titel" }), exportControl)
     : null;
+  // "Waarom koos je dit?" and "Een andere aanpak?" come with the stemoverzicht: only after voting, so that
+  // colleagues' reasons do not steer one's own choice either.
+  const reacties = createReacties({ caseId: kopkraker.id, options });
+  const derdeOpties = createDerdeOpties({ caseId: kopkraker.id });
   const showOverview = () => {
     if (overview.element.isConnected) return;
     exportSection?.remove();
     if (exportControl) overview.element.append(exportControl);
-    overviewSlot.append(overview.element);
+    overviewSlot.append(overview.element, reacties.element, derdeOpties.element);
+    reacties.start();
+    derdeOpties.start();
   };
   const optionViews = options.map((option) => optionView(option, (optionId, view) => choose(optionId, view)));
   let busy = false;
@@ -124,7 +132,10 @@ export async function kopkrakerPage({ id, focus, session, signal }) {
     }
     if (signal.aborted) return;
     showChoice();
+    const changed = overview.element.isConnected;
     showOverview();
+    // After a change of vote my own reactions say "koos" the new option: read the list again.
+    if (changed) reacties.refresh();
     overview.show({ optionId: vote.optionId ?? optionId, justVoted: true });
     overview.focus();
   }

@@ -4,7 +4,7 @@ import { statusName } from "../case-format.js";
 import { button, h, heading, link, paragraph, replaceChildren } from "../dom.js";
 import { formatDateTime } from "../format.js";
 import { errorAlert, renderPage } from "../layout.js";
-import { redactieHref } from "../routes.js";
+import { DERDE_OPTIES_HREF, redactieHref } from "../routes.js";
 
 export async function redactiePage({ focus, signal }) {
   const body = h("div", { class: "kk-stack", "aria-busy": "true" }, paragraph("Kopkrakers laden…"));
@@ -18,6 +18,7 @@ export async function redactiePage({ focus, signal }) {
         h("a", { href: redactieHref(), class: "nl-button nl-button--primary kk-link-button", "data-testid": "nieuwe-kopkraker" },
           h("span", { class: "nl-button__label" }, "Nieuwe Kopkraker")),
       ),
+      paragraph(link(DERDE_OPTIES_HREF, "Voorstellen van professionals voor een andere aanpak", { "data-testid": "redactie-derde-opties-link" })),
       body,
     ],
   });

@@ -9,6 +9,8 @@ public final class EventTypes {
     public static final String VOTE_CAST_V1 = "nl.kenniskompas.vote-cast.v1";
     public static final String CASE_PUBLISHED_V1 = "nl.kenniskompas.case-published.v1";
     public static final String CASE_ARCHIVED_V1 = "nl.kenniskompas.case-archived.v1";
+    public static final String REACTION_POSTED_V1 = "nl.kenniskompas.reaction-posted.v1";
+    public static final String REACTION_MODERATED_V1 = "nl.kenniskompas.reaction-moderated.v1";
 
     private EventTypes() {
     }

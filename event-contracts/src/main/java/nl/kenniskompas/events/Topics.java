@@ -9,6 +9,8 @@ public final class Topics {
     public static final String VOTE_CAST = "vote-cast";
     public static final String CASE_PUBLISHED = "case-published";
     public static final String CASE_ARCHIVED = "case-archived";
+    public static final String REACTION_POSTED = "reaction-posted";
+    public static final String REACTION_MODERATED = "reaction-moderated";
 
     /**
      * Kept forever: projections are rebuilt by replaying a topic from offset zero, and analytics consumers may start
@@ -23,7 +25,9 @@ public final class Topics {
     public static final List<TopicSpec> ALL = List.of(
             new TopicSpec(VOTE_CAST, 6, KEPT_FOREVER),
             new TopicSpec(CASE_PUBLISHED, 3, KEPT_FOREVER),
-            new TopicSpec(CASE_ARCHIVED, 3, KEPT_FOREVER));
+            new TopicSpec(CASE_ARCHIVED, 3, KEPT_FOREVER),
+            new TopicSpec(REACTION_POSTED, 3, KEPT_FOREVER),
+            new TopicSpec(REACTION_MODERATED, 3, KEPT_FOREVER));
 
     private Topics() {
     }

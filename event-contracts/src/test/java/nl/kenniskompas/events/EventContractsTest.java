@@ -87,6 +87,25 @@ class EventContractsTest {
     }
 
     @Test
+    void reactionEventsSerialiseToWhatTheirSchemasAccept() {
+        var posted = new ReactionPosted("r-1", "jeanne", null, "p-0123456789abcdef0123", "A", "jobcoach", "LANDELIJK", 212,
+                Instant.parse("2026-11-25T10:00:00Z"));
+        var moderated = new ReactionModerated("r-1", "jeanne", "HIDDEN", Instant.parse("2026-11-25T11:00:00Z"));
+
+        assertThat(validate("reaction-posted.v1", json.writeValueAsString(posted))).isEmpty();
+        assertThat(validate("reaction-moderated.v1", json.writeValueAsString(moderated))).isEmpty();
+    }
+
+    @Test
+    void aReactionEventWithItsTextIsRejectedBySchema() {
+        String data = """
+                {"reactionId":"r-1","caseId":"jeanne","author":"p-0123456789abcdef0123","visibility":"ORGANISATIE",
+                 "textLength":5,"postedAt":"2026-11-25T10:00:00Z","text":"Hallo"}""";
+
+        assertThat(validate("reaction-posted.v1", data)).isNotEmpty();
+    }
+
+    @Test
     void everyTopicHasASchemaAndADeadLetterTwin() {
         assertThat(Topics.ALL).extracting(Topics.TopicSpec::name)
                 .allSatisfy(topic -> assertThat(getClass().getResource("/schemas/" + topic + ".v1.schema.json")).isNotNull());

@@ -41,7 +41,11 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (!problem.errors().isEmpty()) {
             body.setProperty("errors", problem.errors());
         }
-        return respond(body, request);
+        return problem.retryAfterSeconds()
+                .map(seconds -> ResponseEntity.status(body.getStatus())
+                        .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                        .body(withInstance(body, request)))
+                .orElseGet(() -> respond(body, request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
