@@ -81,7 +81,11 @@ class LiveStemoverzicht {
         Tally latest = channel.latest;
         try {
             emitter.send(SseEmitter.event().reconnectTime(RECONNECT_AFTER_MS));
-            if (!String.valueOf(latest.revision()).equals(lastEventId)) {
+            if (String.valueOf(latest.revision()).equals(lastEventId)) {
+                // The viewer has these figures. The projection may still announce this revision (it reports changes
+                // when it commits, a moment after the store shows them): that must not reach the viewer twice.
+                viewer.alreadyHas(latest.revision());
+            } else {
                 viewer.send(latest.revision(), render(channel.kopkraker, latest, tenant));
             }
         } catch (IOException gone) {
@@ -209,6 +213,10 @@ class LiveStemoverzicht {
         Viewer(SseEmitter emitter, Tenant tenant) {
             this.emitter = emitter;
             this.tenant = tenant;
+        }
+
+        synchronized void alreadyHas(long revision) {
+            sentRevision = Math.max(sentRevision, revision);
         }
 
         synchronized void send(long revision, String snapshot) throws IOException {
