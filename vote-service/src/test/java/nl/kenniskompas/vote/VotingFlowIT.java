@@ -264,7 +264,10 @@ class VotingFlowIT {
         kafka.publish(Topics.CASE_ARCHIVED, caseId, "nl.kenniskompas.case-archived.v1", "national",
                 "{\"caseId\":\"%s\",\"version\":1,\"archivedAt\":\"2026-11-20T08:00:00Z\"}".formatted(caseId));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.put(path("stem"), anna, "{\"optionId\":\"B\"}").status() == 409);
+        // Probe with a fresh voter each time: a probe that got in before the archiving must not change Anna's vote.
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.put(path("stem"), token("uwv", "peiler-" + UUID.randomUUID()), "{\"optionId\":\"A\"}").status() == 409);
+        assertThat(http.put(path("stem"), anna, "{\"optionId\":\"B\"}").status()).isEqualTo(409);
         var late = http.put(path("stem"), token("uwv", "te-laat"), "{\"optionId\":\"A\"}");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.isProblem()).isTrue();
