@@ -3,8 +3,10 @@ package nl.kenniskompas.vote.stemoverzicht;
 import nl.kenniskompas.events.Topics;
 import nl.kenniskompas.platform.problem.Problem;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -70,9 +72,9 @@ class ProjectionRebuild {
             long started = clock.millis();
             String previous = projection.applicationId();
             String next = baseOf(previous) + "-herbouw-" + started;
-            Map<TopicPartition, Long> end = offsets(admin, OffsetSpec.latest());
+            Map<TopicPartition, Long> end = offsets(admin, Topics.VOTE_CAST, OffsetSpec.latest());
             long events = end.values().stream().mapToLong(Long::longValue).sum()
-                    - offsets(admin, OffsetSpec.earliest()).values().stream().mapToLong(Long::longValue).sum();
+                    - offsets(admin, Topics.VOTE_CAST, OffsetSpec.earliest()).values().stream().mapToLong(Long::longValue).sum();
 
             log.info("Rebuilding the stemoverzicht from {} events: {} -> {}", events, previous, next);
             projection.restartAs(next);
@@ -92,8 +94,23 @@ class ProjectionRebuild {
         }
     }
 
+    /**
+     * Caught up means both sub-topologies are: first the one reading {@code vote-cast} (its offsets commit in the same
+     * transaction as the deltas it writes to the repartition topic), then the one adding those deltas to the tallies.
+     * Waiting for the first alone returned while the last deltas were still on their way to the tallies.
+     */
     private void awaitCaughtUp(Admin admin, String applicationId, Map<TopicPartition, Long> end, long started)
             throws InterruptedException, ExecutionException {
+        awaitCommitted(admin, applicationId, end, 0, started);
+        String repartition = applicationId + "-" + StemoverzichtTopology.CHANGES_REPARTITION + "-repartition";
+        // The repartition topic is written transactionally, so its last entry is a commit marker, which a consumer
+        // never commits past until something follows it. One producer per instance (one stream thread) writes it, so
+        // no other transaction's records can sit between the last delta and that marker.
+        awaitCommitted(admin, applicationId, offsets(admin, repartition, OffsetSpec.latest()), 1, started);
+    }
+
+    private void awaitCommitted(Admin admin, String applicationId, Map<TopicPartition, Long> end, long markers,
+                                long started) throws InterruptedException, ExecutionException {
         for (int round = 0; ; round++) {
             KafkaStreams kafkaStreams = projection.kafkaStreams();
             KafkaStreams.State state = kafkaStreams == null ? null : kafkaStreams.state();
@@ -105,7 +122,7 @@ class ProjectionRebuild {
                 }
                 boolean caughtUp = end.entrySet().stream().allMatch(partition -> partition.getValue() == 0
                         || committed.get(partition.getKey()) != null
-                        && committed.get(partition.getKey()).offset() >= partition.getValue());
+                        && committed.get(partition.getKey()).offset() >= partition.getValue() - markers);
                 if (caughtUp) {
                     return;
                 }
@@ -120,12 +137,14 @@ class ProjectionRebuild {
         }
     }
 
-    private static Map<TopicPartition, Long> offsets(Admin admin, OffsetSpec spec) throws InterruptedException, ExecutionException {
-        var partitions = admin.describeTopics(List.of(Topics.VOTE_CAST)).allTopicNames().get().get(Topics.VOTE_CAST)
+    /** Read-committed offsets: the end of what a consumer of the projection can see. */
+    private static Map<TopicPartition, Long> offsets(Admin admin, String topic, OffsetSpec spec)
+            throws InterruptedException, ExecutionException {
+        var partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
                 .partitions().stream()
-                .map(info -> new TopicPartition(Topics.VOTE_CAST, info.partition()))
+                .map(info -> new TopicPartition(topic, info.partition()))
                 .collect(Collectors.toMap(Function.identity(), partition -> spec));
-        return admin.listOffsets(partitions).all().get().entrySet().stream()
+        return admin.listOffsets(partitions, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
     }
 
