@@ -221,13 +221,16 @@ public class OutboxRelay implements AutoCloseable {
                 }
                 acknowledged.add(sending.eventId());
             }
-            Update release = new Update().unset(CLAIM_FIELD).unset(CLAIMED_BY_FIELD);
             if (!acknowledged.isEmpty()) {
+                // Not conditional on the claim: a writer that saved the whole document meanwhile dropped the claim
+                // fields (they are not part of its model), and its events must still leave the outbox once sent.
                 // Bumping the version makes a writer holding a copy from before this pull retry on fresh data,
                 // instead of saving the published events back into the outbox.
-                release.pull(FIELD, new Document("eventId", new Document("$in", acknowledged))).inc(VERSION_FIELD, 1);
+                updates.updateOne(Query.query(Criteria.where("_id").is(id)), new Update()
+                        .pull(FIELD, new Document("eventId", new Document("$in", acknowledged))).inc(VERSION_FIELD, 1));
             }
-            updates.updateOne(Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY_FIELD).is(claim)), release);
+            updates.updateOne(Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY_FIELD).is(claim)),
+                    new Update().unset(CLAIM_FIELD).unset(CLAIMED_BY_FIELD));
             published += acknowledged.size();
         }
         if (!sendings.isEmpty()) {

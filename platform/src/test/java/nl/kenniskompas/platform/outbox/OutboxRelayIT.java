@@ -9,6 +9,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -147,8 +151,48 @@ class OutboxRelayIT {
         assertThat(consume(1)).extracting(ConsumerRecord::value).containsExactly("{\"n\":3}");
     }
 
+    @Test
+    void aWriterSavingTheWholeDocumentWhileItsEventsAreInFlightGetsNothingSentTwice() {
+        var first = message("uwv:olivier:p-4", "{\"n\":5}");
+        var second = message("uwv:olivier:p-4", "{\"n\":6}");
+        mongo.insert(new Document("_id", "ballot-4").append("revision", 0L).append("outbox", List.of(asDocument(first))), "ballots");
+        AtomicBoolean writerPending = new AtomicBoolean(true);
+        var template = new KafkaTemplate<String, String>(producers(SharedInfrastructure.kafkaBootstrapServers())) {
+            @Override
+            public CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record) {
+                if (writerPending.getAndSet(false)) {
+                    // A service saves the document it read after the claim, as Spring Data's save() does: the whole
+                    // document, with its own fields only (so without the relay's claim), one more event, next version.
+                    Document current = mongo.findById("ballot-4", Document.class, "ballots");
+                    mongo.getCollection("ballots").replaceOne(new Document("_id", "ballot-4"), new Document("_id", "ballot-4")
+                            .append("revision", current.getLong("revision") + 1)
+                            .append("outbox", List.of(current.getList("outbox", Document.class).get(0), asDocument(second))));
+                }
+                return super.send(record);
+            }
+        };
+        OutboxRelay relay = relay(template);
+
+        relay.flush();
+        relay.flush();
+
+        assertThat(consume(2)).extracting(ConsumerRecord::value).containsExactly("{\"n\":5}", "{\"n\":6}");
+        assertThat(pendingOf("ballot-4")).isEmpty();
+    }
+
     private OutboxRelay relay(String bootstrapServers) {
-        var producers = new DefaultKafkaProducerFactory<String, String>(Map.of(
+        return relay(new KafkaTemplate<>(producers(bootstrapServers)));
+    }
+
+    private OutboxRelay relay(KafkaTemplate<String, String> template) {
+        var relay = new OutboxRelay(mongo, template, List.of("ballots"), "/kenniskompas/test",
+                Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofHours(1));
+        relays.add(relay);
+        return relay;
+    }
+
+    private static DefaultKafkaProducerFactory<String, String> producers(String bootstrapServers) {
+        return new DefaultKafkaProducerFactory<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
@@ -157,10 +201,6 @@ class OutboxRelayIT {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
-        var relay = new OutboxRelay(mongo, new KafkaTemplate<>(producers), List.of("ballots"), "/kenniskompas/test",
-                Duration.ofHours(1), Duration.ofSeconds(5), Duration.ofHours(1));
-        relays.add(relay);
-        return relay;
     }
 
     private OutboxMessage message(String key, String data) {
