@@ -21,7 +21,10 @@ public final class CloudEventRecords {
     }
 
     public static ProducerRecord<String, String> toRecord(OutboxMessage message, String source) {
-        var record = new ProducerRecord<String, String>(message.topic(), message.key(), message.data());
+        // The record's timestamp is the event's time, not the moment of sending: a relay may send much later, and an
+        // event that states only a day (dilemma-submitted) must not reveal the moment through its record.
+        var record = new ProducerRecord<String, String>(message.topic(), null, message.time().toEpochMilli(), message.key(),
+                message.data());
         Headers headers = record.headers();
         put(headers, CloudEventAttributes.SPEC_VERSION, CloudEventAttributes.SPEC_VERSION_1_0);
         put(headers, CloudEventAttributes.ID, message.eventId());
