@@ -4,6 +4,7 @@ import nl.kenniskompas.platform.events.EventJson;
 import nl.kenniskompas.platform.health.KafkaHealthIndicator;
 import nl.kenniskompas.platform.health.MongoPingHealthIndicator;
 import nl.kenniskompas.platform.kafka.KafkaConventions;
+import nl.kenniskompas.platform.limits.PostingLimits;
 import nl.kenniskompas.platform.outbox.OutboxRelay;
 import nl.kenniskompas.platform.problem.ProblemResponses;
 import nl.kenniskompas.platform.problem.ProblemWriter;
@@ -64,6 +65,14 @@ public class PlatformAutoConfiguration {
     @Bean
     Pseudonyms pseudonyms(@Value("${kenniskompas.pseudonym-secret}") String secret) {
         return new Pseudonyms(secret);
+    }
+
+    @Bean
+    @ConditionalOnProperty("kenniskompas.posting.per-hour")
+    PostingLimits postingLimits(@Value("${kenniskompas.posting.burst}") int burst,
+                                @Value("${kenniskompas.posting.refill-every}") Duration refillEvery,
+                                @Value("${kenniskompas.posting.per-hour}") int perHour) {
+        return new PostingLimits(burst, refillEvery, perHour);
     }
 
     @Bean

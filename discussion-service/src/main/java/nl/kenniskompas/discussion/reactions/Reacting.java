@@ -1,7 +1,7 @@
 package nl.kenniskompas.discussion.reactions;
 
 import nl.kenniskompas.discussion.Texts;
-import nl.kenniskompas.discussion.limits.PostingLimits;
+import nl.kenniskompas.platform.limits.PostingLimits;
 import nl.kenniskompas.discussion.voters.CaseVoter;
 import nl.kenniskompas.discussion.voters.Voters;
 import nl.kenniskompas.platform.outbox.OutboxRelay;

@@ -1,4 +1,4 @@
-package nl.kenniskompas.discussion.limits;
+package nl.kenniskompas.platform.limits;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -6,19 +6,17 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import nl.kenniskompas.platform.problem.Problem;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
 
 /**
- * How often one professional may post (reactions, replies, proposals): a few in a row, then one every so many
- * seconds, and a cap per hour. Buckets live in this instance's memory, keyed by tenant and pseudonym, and expire when
- * unused; the gateway's per-user limits still apply in front of it.
+ * How often one professional may post (reactions, replies, proposals, dilemmas): a few in a row, then one every so
+ * many seconds, and a cap per hour. Buckets live in this instance's memory only, keyed by tenant and pseudonym, and
+ * expire when unused: nothing about who posted is stored, which the anonymous dilemma intake relies on. The gateway's
+ * per-user request limits still apply in front of it. Configured with {@code kenniskompas.posting.*}.
  */
-@Component
 public class PostingLimits {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(2)).build();
@@ -26,9 +24,7 @@ public class PostingLimits {
     private final Duration refillEvery;
     private final int perHour;
 
-    PostingLimits(@Value("${kenniskompas.posting.burst:5}") int burst,
-                  @Value("${kenniskompas.posting.refill-every:20s}") Duration refillEvery,
-                  @Value("${kenniskompas.posting.per-hour:40}") int perHour) {
+    public PostingLimits(int burst, Duration refillEvery, int perHour) {
         this.burst = burst;
         this.refillEvery = refillEvery;
         this.perHour = perHour;
@@ -44,7 +40,7 @@ public class PostingLimits {
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
             throw new Problem(HttpStatus.TOO_MANY_REQUESTS, "te-veel-berichten",
-                    "Je plaatste net veel berichten achter elkaar. Probeer het over " + seconds + " seconden opnieuw.",
+                    "Je verstuurde net veel berichten achter elkaar. Probeer het over " + seconds + " seconden opnieuw.",
                     List.of()).retryAfter(seconds);
         }
     }
