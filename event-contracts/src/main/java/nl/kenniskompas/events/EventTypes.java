@@ -11,6 +11,8 @@ public final class EventTypes {
     public static final String CASE_ARCHIVED_V1 = "nl.kenniskompas.case-archived.v1";
     public static final String REACTION_POSTED_V1 = "nl.kenniskompas.reaction-posted.v1";
     public static final String REACTION_MODERATED_V1 = "nl.kenniskompas.reaction-moderated.v1";
+    public static final String DILEMMA_SUBMITTED_V1 = "nl.kenniskompas.dilemma-submitted.v1";
+    public static final String DILEMMA_TRIAGED_V1 = "nl.kenniskompas.dilemma-triaged.v1";
 
     private EventTypes() {
     }

@@ -11,6 +11,8 @@ public final class Topics {
     public static final String CASE_ARCHIVED = "case-archived";
     public static final String REACTION_POSTED = "reaction-posted";
     public static final String REACTION_MODERATED = "reaction-moderated";
+    public static final String DILEMMA_SUBMITTED = "dilemma-submitted";
+    public static final String DILEMMA_TRIAGED = "dilemma-triaged";
 
     /**
      * Kept forever: projections are rebuilt by replaying a topic from offset zero, and analytics consumers may start
@@ -27,7 +29,9 @@ public final class Topics {
             new TopicSpec(CASE_PUBLISHED, 3, KEPT_FOREVER),
             new TopicSpec(CASE_ARCHIVED, 3, KEPT_FOREVER),
             new TopicSpec(REACTION_POSTED, 3, KEPT_FOREVER),
-            new TopicSpec(REACTION_MODERATED, 3, KEPT_FOREVER));
+            new TopicSpec(REACTION_MODERATED, 3, KEPT_FOREVER),
+            new TopicSpec(DILEMMA_SUBMITTED, 3, KEPT_FOREVER),
+            new TopicSpec(DILEMMA_TRIAGED, 3, KEPT_FOREVER));
 
     private Topics() {
     }

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -103,6 +104,41 @@ class EventContractsTest {
                  "textLength":5,"postedAt":"2026-11-25T10:00:00Z","text":"Hallo"}""";
 
         assertThat(validate("reaction-posted.v1", data)).isNotEmpty();
+    }
+
+    @Test
+    void dilemmaEventsSerialiseToWhatTheirSchemasAccept() {
+        var submitted = new DilemmaSubmitted("PD-0042", "0f3c2a9e-5b7d-4e1a-9c3b-2d4f6a8b0c1e", 2,
+                ProfessionalFunction.KLANTMANAGER.code(), null, EducationLevel.HBO_WO_BACHELOR.code(), YearsInField.TEN_TO_15.code(),
+                "Eerst schulden of eerst werk?", "Schuldhulp eerst", "Direct aan het werk",
+                List.of(KnowledgeSource.EIGEN_ERVARING.code(), KnowledgeSource.ANDERS.code()), "Een webinar", 2, null,
+                LocalDate.parse("2026-11-26"));
+        var triaged = new DilemmaTriaged("PD-0042", "welk-probleem-eerst", "Welk probleem als eerste aanpakken",
+                "GEBRUIKT", null, List.of("olivier"), Instant.parse("2026-11-26T10:00:00Z"));
+
+        assertThat(validate("dilemma-submitted.v1", json.writeValueAsString(submitted))).isEmpty();
+        assertThat(validate("dilemma-triaged.v1", json.writeValueAsString(triaged))).isEmpty();
+    }
+
+    @Test
+    void aDilemmaEventThatNamesItsRespondentIsRejectedBySchema() {
+        String data = """
+                {"dilemmaId":"PD-0001","submissionId":"0f3c2a9e-5b7d-4e1a","dilemmasInSubmission":1,"problem":"p",
+                 "approach1":"a","approach2":"b","knowledgeSources":["internet"],"chosenApproach":1,
+                 "submittedOn":"2026-11-26","subject":"anna"}""";
+
+        assertThat(validate("dilemma-submitted.v1", data)).isNotEmpty();
+        assertThat(validate("dilemma-submitted.v1", data.replace(",\"subject\":\"anna\"", ""))).isEmpty();
+        assertThat(validate("dilemma-submitted.v1", data.replace("internet", "wikipedia"))).isNotEmpty();
+    }
+
+    @Test
+    void everyDilemmaVocabularyCodeIsInTheSchema() {
+        String schema = new String(readSchema("dilemma-submitted.v1"));
+        assertThat(EducationLevel.values()).allSatisfy(level -> assertThat(schema).contains('"' + level.code() + '"'));
+        assertThat(KnowledgeSource.values()).allSatisfy(source -> assertThat(schema).contains('"' + source.code() + '"'));
+        assertThat(ProfessionalFunction.values()).allSatisfy(function -> assertThat(schema).contains('"' + function.code() + '"'));
+        assertThat(YearsInField.values()).allSatisfy(band -> assertThat(schema).contains('"' + band.code() + '"'));
     }
 
     @Test
