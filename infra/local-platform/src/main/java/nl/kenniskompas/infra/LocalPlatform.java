@@ -80,7 +80,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** README command 1: the options given, and demo votes so a first look at the stemoverzicht shows figures. */
     static PlatformSettings commandLineSettings(List<String> args) {
-        return PlatformSettings.fromArgs(args).withDemoVotes();
+        return PlatformSettings.fromArgs(args).withDemoData();
     }
 
     /** Starts everything, or stops what it started and throws {@link PlatformStartException}. */

@@ -22,6 +22,7 @@ public record PlatformSettings(Path repositoryRoot, Path dataDir, Path logsDir, 
 
     /** README command 1 seeds votes so the stemoverzicht has something to show; tests count exact votes instead. */
     public static final String DEMO_VOTES = "KK_DEMO_VOTES";
+    public static final String DEMO_DILEMMAS = "KK_DEMO_DILEMMAS";
 
     public PlatformSettings {
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
@@ -126,9 +127,9 @@ public record PlatformSettings(Path repositoryRoot, Path dataDir, Path logsDir, 
         return copied;
     }
 
-    /** What {@code ./kenniskompas} runs with: demo votes on the published Kopkrakers. */
-    public PlatformSettings withDemoVotes() {
-        return withEnvironment("vote-service", DEMO_VOTES, "true");
+    /** What {@code ./kenniskompas} runs with: demo votes on the published Kopkrakers, and demo praktijkdilemma's. */
+    public PlatformSettings withDemoData() {
+        return withEnvironment("vote-service", DEMO_VOTES, "true").withEnvironment("dilemma-intake-service", DEMO_DILEMMAS, "true");
     }
 
     public ComponentOptions options(String component) {

@@ -55,7 +55,9 @@ class LauncherRefusesATakenPortTest {
         PlatformSettings harness = PlatformSettings.defaults(Path.of("/srv/kk"));
 
         assertThat(command.options("vote-service").environment()).containsEntry("KK_DEMO_VOTES", "true");
+        assertThat(command.options("dilemma-intake-service").environment()).containsEntry("KK_DEMO_DILEMMAS", "true");
         assertThat(harness.options("vote-service").environment()).doesNotContainKey("KK_DEMO_VOTES");
+        assertThat(harness.options("dilemma-intake-service").environment()).doesNotContainKey("KK_DEMO_DILEMMAS");
     }
 
     @Test
