@@ -45,6 +45,12 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response postJson(String path, String token, String json) {
+        return send(request(path).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response send(HttpRequest.Builder request) {
         try {
             return new Response(HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
