@@ -4,9 +4,11 @@ import {
   contentFromValues,
   countFor,
   describeCount,
+  describeDilemmaIds,
   emptyContent,
   isEditable,
   movesFrom,
+  parseDilemmaIds,
   problemsByField,
   publicView,
   releaseInstant,
@@ -72,7 +74,20 @@ test("form values become exactly the API's body, and back", () => {
   values["profile.naam"] = "Ans";
   values.literature = "Bron een\n\n  Bron twee  \n";
   const body = contentFromValues(values, { concepts: ["autonomie"], audience: "UWV", benefitTypes: ["WW"] });
-  assert.deepEqual(Object.keys(body), ["title", "profile", "background", "dilemma", "options", "theme", "concepts", "audience", "benefitTypes", "literature"]);
+  assert.deepEqual(Object.keys(body), [
+    "title",
+    "profile",
+    "background",
+    "dilemma",
+    "options",
+    "theme",
+    "concepts",
+    "audience",
+    "benefitTypes",
+    "literature",
+    "inspiredBy",
+  ]);
+  assert.deepEqual(body.inspiredBy, []);
   assert.equal(body.title, "Een titel");
   assert.equal(body.profile.naam, "Ans");
   assert.equal(body.profile.leeftijd, null);
@@ -130,4 +145,29 @@ test("a release moment from a datetime-local value is an instant; anything else 
   assert.match(releaseInstant("2026-12-09T08:00:30"), /Z$/);
   assert.equal(releaseInstant(""), null);
   assert.equal(releaseInstant("morgen"), null);
+});
+
+test("'Geïnspireerd door praktijkdilemma's' is a list of ids, written as the intake numbers them", () => {
+  assert.deepEqual(parseDilemmaIds("PD-0042, pd-43;PD7\n  PD-0042  praktijkdilemma-7"), ["PD-0042", "PD-0043", "PD-0007", "praktijkdilemma-7"]);
+  assert.deepEqual(parseDilemmaIds(""), []);
+  assert.deepEqual(parseDilemmaIds(undefined), []);
+  assert.deepEqual(parseDilemmaIds("PD-12345"), ["PD-12345"]);
+});
+
+test("the ids go to the API and come back, so saving never drops them", () => {
+  const values = valuesFromContent({ ...emptyContent(), inspiredBy: ["PD-0042", "PD-0043"] });
+  assert.equal(values.inspiredBy, "PD-0042, PD-0043");
+  assert.deepEqual(contentFromValues(values).inspiredBy, ["PD-0042", "PD-0043"]);
+  assert.equal(valuesFromContent({}).inspiredBy, "");
+});
+
+test("the line under the ids says what is sent, and is marked past the case format's limits", () => {
+  assert.deepEqual(describeDilemmaIds(""), { text: "Nog geen praktijkdilemma's genoemd.", over: false, under: false });
+  assert.equal(describeDilemmaIds("pd-42").text, "1 praktijkdilemma: PD-0042");
+  assert.equal(describeDilemmaIds("PD-1 PD-2").text, "2 praktijkdilemma's: PD-0001, PD-0002");
+  const many = Array.from({ length: 21 }, (_, i) => `PD-${i + 1}`).join(" ");
+  assert.equal(describeDilemmaIds(many).over, true);
+  assert.match(describeDilemmaIds(many).text, /hoogstens 20/);
+  assert.equal(describeDilemmaIds("x".repeat(81)).over, true);
+  assert.equal(countFor("inspiredBy", { inspiredBy: "PD-0042" }).text, "1 praktijkdilemma: PD-0042");
 });

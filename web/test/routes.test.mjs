@@ -1,6 +1,20 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { PROFIEL_HREF, hasFilters, homeHref, isRouteHash, kopkrakerHref, parseFilters, parseRoute, redactieHref } from "../src/js/routes.js";
+import {
+  PRAKTIJKDILEMMA_HREF,
+  PRAKTIJKDILEMMAS_HREF,
+  PROFIEL_HREF,
+  RAPPORTAGE_DILEMMAS_HREF,
+  hasFilters,
+  homeHref,
+  inboxHref,
+  isRouteHash,
+  kopkrakerHref,
+  parseFilters,
+  parseRoute,
+  rapportageHref,
+  redactieHref,
+} from "../src/js/routes.js";
 
 test("home and case routes are recognised", () => {
   assert.deepEqual(parseRoute(""), { name: "home", filters: {} });
@@ -49,4 +63,20 @@ test("in-page anchors such as the skip link are not routes", () => {
 test("moderatie and the redactie's proposals have routes of their own", () => {
   assert.deepEqual(parseRoute("#/moderatie"), { name: "moderatie" });
   assert.deepEqual(parseRoute("#/derde-opties"), { name: "derde-opties" });
+});
+
+test("the praktijkdilemma routes: the form, the inbox with its filters, the report with its period", () => {
+  assert.deepEqual(parseRoute(PRAKTIJKDILEMMA_HREF), { name: "praktijkdilemma" });
+  assert.deepEqual(parseRoute("#/praktijkdilemma/"), { name: "praktijkdilemma" });
+  assert.deepEqual(parseRoute(PRAKTIJKDILEMMAS_HREF), { name: "praktijkdilemmas", filters: {} });
+  assert.deepEqual(parseRoute(inboxHref({ status: "NIEUW", zoek: "PD-0042", pagina: 2 })), {
+    name: "praktijkdilemmas",
+    filters: { status: "NIEUW", zoek: "PD-0042", pagina: 2 },
+  });
+  assert.deepEqual(parseRoute(RAPPORTAGE_DILEMMAS_HREF), { name: "praktijkdilemmas-rapportage", period: {} });
+  assert.deepEqual(parseRoute(rapportageHref({ van: "2026-01-01", tot: "2026-12-31" })), {
+    name: "praktijkdilemmas-rapportage",
+    period: { van: "2026-01-01", tot: "2026-12-31" },
+  });
+  assert.equal(parseRoute("#/praktijkdilemmas/PD-0042").name, "not-found");
 });

@@ -126,6 +126,34 @@ export const api = {
     proposalsForEditors: ({ signal } = {}) => request("GET", "/api/v1/reacties/derde-opties/redactie", { signal }),
   },
 
+  /** Praktijkdilemma's (dilemma-intake-service): the form, the redactie's inbox and the reports. */
+  praktijkdilemmas: {
+    /** What the form asks: {consent, functions, educationLevels, yearsInField, knowledgeSources, limits}. */
+    vragenlijst: ({ signal } = {}) => request("GET", "/api/v1/praktijkdilemmas/vragenlijst", { signal }),
+    /** Role professional: → {dilemmaIds, receivedOn}. */
+    submit: (body) => request("POST", "/api/v1/praktijkdilemmas/inzendingen", { body }),
+    /** Role redacteur: {items, total, page, pageSize, perStatus}; `query` holds status, thema, organisatie, zoek, pagina, per. */
+    list: (query = {}, { signal } = {}) => {
+      const params = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== undefined && value !== null && value !== ""));
+      return request("GET", `/api/v1/praktijkdilemmas?${params}`, { signal });
+    },
+    one: (id) => request("GET", `/api/v1/praktijkdilemmas/${encodeURIComponent(id)}`),
+    setTheme: (id, theme) => request("PUT", `/api/v1/praktijkdilemmas/${encodeURIComponent(id)}/thema`, { body: { theme: theme || null } }),
+    setStatus: (id, status, reason = null) =>
+      request("PUT", `/api/v1/praktijkdilemmas/${encodeURIComponent(id)}/status`, { body: reason ? { status, reason } : { status } }),
+    /** Roles redacteur and analist: {themes: [{code, label, builtIn}], statuses: [{code, label}]}. */
+    themes: ({ signal } = {}) => request("GET", "/api/v1/praktijkdilemmas/themas", { signal }),
+    addTheme: (label) => request("POST", "/api/v1/praktijkdilemmas/themas", { body: { label } }),
+    /** Roles redacteur and analist: tables 1–3 over the period ({van, tot}, both optional). */
+    report: (period = {}, { signal } = {}) => request("GET", `/api/v1/praktijkdilemmas/rapportage${periodQuery(period)}`, { signal }),
+    reportExport: async (period = {}) => {
+      const response = await send("GET", `/api/v1/praktijkdilemmas/rapportage/export${periodQuery(period)}`, {
+        headers: { Accept: "text/csv, application/problem+json" },
+      });
+      return { blob: await response.blob(), disposition: response.headers.get("Content-Disposition") };
+    },
+  },
+
   // The editor (role redacteur).
   redactie: {
     list: () => request("GET", "/api/v1/redactie/kopkrakers"),
@@ -139,3 +167,9 @@ export const api = {
       }),
   },
 };
+
+function periodQuery(period) {
+  const params = new URLSearchParams(Object.entries(period ?? {}).filter(([name, value]) => (name === "van" || name === "tot") && value));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

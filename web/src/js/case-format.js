@@ -8,6 +8,9 @@ export const SITUATION_MIN_WORDS = 150;
 export const SITUATION_MAX_WORDS = 170;
 export const GOOD_IDEA_WORDS = 50;
 export const SECTION_WORDS = 60;
+/** "Geïnspireerd door praktijkdilemma's" (inspiredBy): at most this many ids, each at most this long (CaseFormat). */
+export const INSPIRED_BY_MAX = 20;
+export const DILEMMA_ID_MAX_LENGTH = 80;
 
 /** The nine fixed profile fields with their labels, in TNO's order. */
 export const PROFILE_FIELDS = [
@@ -104,8 +107,36 @@ export function describeCount(count, limit) {
   return { text: base, over: false, under: false };
 }
 
+/**
+ * The praktijkdilemma ids in the editor's "Geïnspireerd door" field: separated by commas, semicolons, spaces or new
+ * lines; "pd-42" and "PD42" are written as the intake numbers them ("PD-0042"); each id once, in the order typed.
+ */
+export function parseDilemmaIds(text) {
+  const ids = [];
+  for (const token of String(text ?? "").split(/[\s,;]+/)) {
+    if (token === "") continue;
+    const number = token.match(/^pd-?(\d+)$/i);
+    const id = number ? `PD-${number[1].padStart(4, "0")}` : token;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+/** The line under the field: which ids will be sent, marked `over` past the case format's limits. */
+export function describeDilemmaIds(text) {
+  const ids = parseDilemmaIds(text);
+  if (ids.length === 0) return { text: "Nog geen praktijkdilemma's genoemd.", over: false, under: false };
+  const names = `${ids.length} ${ids.length === 1 ? "praktijkdilemma" : "praktijkdilemma's"}: ${ids.join(", ")}`;
+  if (ids.length > INSPIRED_BY_MAX) return { text: `${names}. Noem er hoogstens ${INSPIRED_BY_MAX}.`, over: true, under: false };
+  if (ids.some((id) => id.length > DILEMMA_ID_MAX_LENGTH)) {
+    return { text: `${names}. Een nummer is te lang (hoogstens ${DILEMMA_ID_MAX_LENGTH} tekens).`, over: true, under: false };
+  }
+  return { text: names, over: false, under: false };
+}
+
 /** The counter for a field path given all current values (the background counts with the dilemma). */
 export function countFor(path, values) {
+  if (path === "inspiredBy") return describeDilemmaIds(values.inspiredBy);
   const limit = wordLimit(path);
   if (!limit) return null;
   const count = countWords(values[path]) + (limit.together ? countWords(values[limit.together]) : 0);
@@ -138,6 +169,7 @@ export function emptyContent() {
     audience: null,
     benefitTypes: [],
     literature: [],
+    inspiredBy: [],
   };
 }
 
@@ -152,6 +184,7 @@ export function valuesFromContent(content) {
   });
   values.theme = content?.theme ?? "";
   values.literature = (content?.literature ?? []).join("\n");
+  values.inspiredBy = (Array.isArray(content?.inspiredBy) ? content.inspiredBy : []).join(", ");
   return values;
 }
 
@@ -162,7 +195,8 @@ const text = (value) => {
 
 /**
  * The request body for POST/PUT from the form's values: exactly the API's fields (unknown ones are a 400),
- * empty texts as null, literature one reference per line.
+ * empty texts as null, literature one reference per line, the praktijkdilemma ids as a list (always sent: leaving
+ * them out would clear what the case had).
  */
 export function contentFromValues(values, { concepts = [], audience = null, benefitTypes = [], optionCount = 2 } = {}) {
   return {
@@ -181,6 +215,7 @@ export function contentFromValues(values, { concepts = [], audience = null, bene
       .split("\n")
       .map((line) => line.trim())
       .filter(Boolean),
+    inspiredBy: parseDilemmaIds(values.inspiredBy),
   };
 }
 

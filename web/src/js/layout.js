@@ -2,7 +2,15 @@
 import { h, replaceChildren } from "./dom.js";
 import { describeError } from "./problems.js";
 import { hasRole, mayVote } from "./roles.js";
-import { MIJN_KEUZES_HREF, MODERATIE_HREF, PROFIEL_HREF, REDACTIE_HREF } from "./routes.js";
+import {
+  MIJN_KEUZES_HREF,
+  MODERATIE_HREF,
+  PRAKTIJKDILEMMA_HREF,
+  PRAKTIJKDILEMMAS_HREF,
+  PROFIEL_HREF,
+  RAPPORTAGE_DILEMMAS_HREF,
+  REDACTIE_HREF,
+} from "./routes.js";
 
 const appRoot = () => document.getElementById("app");
 
@@ -20,8 +28,10 @@ export function showSession(session, { onSignOut }) {
 }
 
 /**
- * The main navigation for the signed-in person. "Mijn keuzes" and "Mijn profiel" are for professionals (also shown
- * when the token names no roles at all); "Redactie" only for redacteuren, "Moderatie" only for moderators. The API checks the roles anyway.
+ * The main navigation for the signed-in person. "Mijn keuzes", "Mijn profiel" and "Dilemma inbrengen" are for
+ * professionals (also shown when the token names no roles at all); "Redactie" and "Praktijkdilemma's" only for
+ * redacteuren, "Rapportage dilemma's" for redacteuren and analisten, "Moderatie" only for moderators. The API checks
+ * the roles anyway.
  */
 export function showNavigation(session, routeName) {
   const nav = document.getElementById("hoofdmenu");
@@ -34,7 +44,12 @@ export function showNavigation(session, routeName) {
     ["home", "#/", "Kopkrakers", "nav-kopkrakers"],
     mayVote(session.user) ? ["mijn-keuzes", MIJN_KEUZES_HREF, "Mijn keuzes", "mijn-keuzes"] : null,
     mayVote(session.user) ? ["profiel", PROFIEL_HREF, "Mijn profiel", "mijn-profiel"] : null,
+    mayVote(session.user) ? ["praktijkdilemma", PRAKTIJKDILEMMA_HREF, "Dilemma inbrengen", "nav-dilemma-inbrengen"] : null,
     hasRole(session.user, "redacteur") ? ["redactie", REDACTIE_HREF, "Redactie", "redactie"] : null,
+    hasRole(session.user, "redacteur") ? ["praktijkdilemmas", PRAKTIJKDILEMMAS_HREF, "Praktijkdilemma's", "nav-praktijkdilemmas"] : null,
+    hasRole(session.user, "redacteur") || hasRole(session.user, "analist")
+      ? ["praktijkdilemmas-rapportage", RAPPORTAGE_DILEMMAS_HREF, "Rapportage dilemma's", "nav-rapportage-dilemmas"]
+      : null,
     hasRole(session.user, "moderator") ? ["moderatie", MODERATIE_HREF, "Moderatie", "nav-moderatie"] : null,
   ].filter(Boolean);
   replaceChildren(

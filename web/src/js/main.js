@@ -20,6 +20,9 @@ import { homePage } from "./pages/home.js";
 import { kopkrakerPage } from "./pages/kopkraker.js";
 import { mijnKeuzesPage } from "./pages/mijn-keuzes.js";
 import { moderatiePage } from "./pages/moderatie.js";
+import { praktijkdilemmaPage } from "./pages/praktijkdilemma.js";
+import { praktijkdilemmasPage } from "./pages/praktijkdilemmas.js";
+import { rapportagePage } from "./pages/praktijkdilemmas-rapportage.js";
 import { profielPage } from "./pages/profiel.js";
 import { editorPage } from "./pages/redactie-editor.js";
 import { redactiePage } from "./pages/redactie.js";
@@ -65,6 +68,9 @@ async function route() {
   else if (current.name === "redactie-editor") await editorPage({ id: current.id, focus, signal });
   else if (current.name === "derde-opties") await derdeOptiesPage({ focus, signal });
   else if (current.name === "moderatie") await moderatiePage({ focus, signal });
+  else if (current.name === "praktijkdilemma") await praktijkdilemmaPage({ focus, session, signal });
+  else if (current.name === "praktijkdilemmas") await praktijkdilemmasPage({ filters: current.filters, focus, signal });
+  else if (current.name === "praktijkdilemmas-rapportage") await rapportagePage({ period: current.period, focus, session, signal });
   else notFound(focus);
 }
 

@@ -1,7 +1,11 @@
 // Hash routes. Pure functions (tested with node --test):
 //   "#/" home (with archive filters: "#/?thema=…&zoek=…"), "#/kopkrakers/{id}", "#/mijn-keuzes", "#/profiel",
 //   "#/redactie" (editor list), "#/redactie/nieuw" and "#/redactie/{id}" (the editor), "#/derde-opties" (proposals
-//   for another option, redacteur), "#/moderatie" (moderator).
+//   for another option, redacteur), "#/moderatie" (moderator), "#/praktijkdilemma" (a professional hands in a dilemma),
+//   "#/praktijkdilemmas" (the redactie's inbox, filters in the query) and "#/praktijkdilemmas/rapportage" (reports,
+//   period in the query: "?van=2026-01-01&tot=2026-12-31").
+import { parseInboxQuery } from "./praktijkdilemmas-model.js";
+import { parsePeriod } from "./rapportage-model.js";
 
 /** The archive filters that live in the home page's hash, in the order they are written. */
 export const ARCHIVE_FILTERS = ["thema", "begrip", "doelgroep", "uitkering", "zoek"];
@@ -21,6 +25,9 @@ export function parseRoute(hash) {
   if (/^\/redactie\/?$/.test(path)) return { name: "redactie" };
   if (/^\/derde-opties\/?$/.test(path)) return { name: "derde-opties" };
   if (/^\/moderatie\/?$/.test(path)) return { name: "moderatie" };
+  if (/^\/praktijkdilemma\/?$/.test(path)) return { name: "praktijkdilemma" };
+  if (/^\/praktijkdilemmas\/?$/.test(path)) return { name: "praktijkdilemmas", filters: parseInboxQuery(query) };
+  if (/^\/praktijkdilemmas\/rapportage\/?$/.test(path)) return { name: "praktijkdilemmas-rapportage", period: parsePeriod(query) };
   if (/^\/redactie\/nieuw\/?$/.test(path)) return { name: "redactie-editor", id: null };
   const editor = path.match(/^\/redactie\/([^/?#]+)\/?$/);
   if (editor) return { name: "redactie-editor", id: decodeURIComponent(editor[1]) };
@@ -62,6 +69,11 @@ export const PROFIEL_HREF = "#/profiel";
 export const REDACTIE_HREF = "#/redactie";
 export const DERDE_OPTIES_HREF = "#/derde-opties";
 export const MODERATIE_HREF = "#/moderatie";
+export const PRAKTIJKDILEMMA_HREF = "#/praktijkdilemma";
+export const PRAKTIJKDILEMMAS_HREF = "#/praktijkdilemmas";
+export const RAPPORTAGE_DILEMMAS_HREF = "#/praktijkdilemmas/rapportage";
+export { inboxHref } from "./praktijkdilemmas-model.js";
+export { rapportageHref } from "./rapportage-model.js";
 
 /** The editor for a Kopkraker, or for a new one without an id. */
 export function redactieHref(id = null) {

@@ -196,13 +196,18 @@ function createEditor({ data, themes, signal }) {
       audience.element,
       benefitTypes.element,
       text("literature", "Literatuur", { kind: "textarea", rows: 5, description: "Eén bron per regel." }),
+      text("inspiredBy", "Geïnspireerd door praktijkdilemma's", {
+        description:
+          "De nummers van de praktijkdilemma's waar deze Kopkraker uit voortkomt, bijvoorbeeld PD-0042, PD-0043. Verschijnt de Kopkraker, dan staan die dilemma's in de inbox vanzelf op 'gebruikt'.",
+        attributes: { autocomplete: "off", spellcheck: "false" },
+      }),
     ),
     h("div", { class: "kk-editor__actions" }, editNote, saveMessages, h("div", { class: "kk-button-group" }, saveButton, previewButton)),
     announcer,
   );
 
   // --- live word counts --------------------------------------------------------------------------------------
-  const counted = textFieldPaths().filter((path) => wordLimit(path));
+  const counted = [...textFieldPaths().filter((path) => wordLimit(path)), "inspiredBy"];
   const readValues = () => Object.fromEntries([...fields].filter(([, field]) => field.control && !field.controls).map(([path, field]) => [path, field.control.value]));
   const updateCounter = (path, current = readValues()) => fields.get(path)?.setCounter(countFor(path, current));
   for (const path of counted) updateCounter(path, values);
@@ -212,7 +217,7 @@ function createEditor({ data, themes, signal }) {
     dirty = true;
     const path = event.target.id?.replace(/^veld-/, "");
     const current = readValues();
-    if (wordLimit(path ?? "")) updateCounter(path, current);
+    if (wordLimit(path ?? "") || path === "inspiredBy") updateCounter(path, current);
     if (path === "dilemma") updateCounter("background", current);
     const announced = path === "dilemma" ? "background" : path;
     const field = fields.get(announced);
