@@ -107,8 +107,13 @@ public final class Chromium implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /**
+     * Waits until the condition holds. An element the page re-rendered between finding and reading it (stale) means
+     * "not yet": the pages redraw parts of themselves on every change, and CI once caught one mid-check.
+     */
     public void waitUntil(String description, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(description).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(description)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** Saves {@code NN-name.png}; steps are numbered in the order they happen. */
