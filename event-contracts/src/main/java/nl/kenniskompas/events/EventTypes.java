@@ -13,6 +13,8 @@ public final class EventTypes {
     public static final String REACTION_MODERATED_V1 = "nl.kenniskompas.reaction-moderated.v1";
     public static final String DILEMMA_SUBMITTED_V1 = "nl.kenniskompas.dilemma-submitted.v1";
     public static final String DILEMMA_TRIAGED_V1 = "nl.kenniskompas.dilemma-triaged.v1";
+    public static final String INSTRUMENT_PUBLISHED_V1 = "nl.kenniskompas.instrument-published.v1";
+    public static final String INSTRUMENT_REVIEWED_V1 = "nl.kenniskompas.instrument-reviewed.v1";
 
     private EventTypes() {
     }

@@ -13,6 +13,8 @@ public final class Topics {
     public static final String REACTION_MODERATED = "reaction-moderated";
     public static final String DILEMMA_SUBMITTED = "dilemma-submitted";
     public static final String DILEMMA_TRIAGED = "dilemma-triaged";
+    public static final String INSTRUMENT_PUBLISHED = "instrument-published";
+    public static final String INSTRUMENT_REVIEWED = "instrument-reviewed";
 
     /**
      * Kept forever: projections are rebuilt by replaying a topic from offset zero, and analytics consumers may start
@@ -31,7 +33,9 @@ public final class Topics {
             new TopicSpec(REACTION_POSTED, 3, KEPT_FOREVER),
             new TopicSpec(REACTION_MODERATED, 3, KEPT_FOREVER),
             new TopicSpec(DILEMMA_SUBMITTED, 3, KEPT_FOREVER),
-            new TopicSpec(DILEMMA_TRIAGED, 3, KEPT_FOREVER));
+            new TopicSpec(DILEMMA_TRIAGED, 3, KEPT_FOREVER),
+            new TopicSpec(INSTRUMENT_PUBLISHED, 3, KEPT_FOREVER),
+            new TopicSpec(INSTRUMENT_REVIEWED, 3, KEPT_FOREVER));
 
     private Topics() {
     }

@@ -142,6 +142,24 @@ class EventContractsTest {
     }
 
     @Test
+    void keuzehulpEventsSerialiseToWhatTheirSchemasAccept() {
+        var published = new InstrumentPublished("i-1", "sollicitatietraining", 2, "Sollicitatietraining", "richting-werk",
+                "goed-onderbouwd", false, List.of("zoeken-solliciteren"), List.of(Werkwijze.SOLLICITATIEVAARDIGHEDEN.code()),
+                null, false, Instant.parse("2026-11-26T10:00:00Z"));
+        var reviewed = new InstrumentReviewed("r-1", "i-1", "CLIENT", 4, null, null, 37, false, Instant.parse("2026-11-26T10:00:00Z"));
+
+        assertThat(validate("instrument-published.v1", json.writeValueAsString(published))).isEmpty();
+        assertThat(validate("instrument-reviewed.v1", json.writeValueAsString(reviewed))).isEmpty();
+        assertThat(validate("instrument-reviewed.v1", json.writeValueAsString(reviewed).replace("}", ",\"text\":\"Top\"}"))).isNotEmpty();
+    }
+
+    @Test
+    void everyWerkwijzeIsInTheSchema() {
+        String schema = new String(readSchema("instrument-published.v1"));
+        assertThat(Werkwijze.values()).allSatisfy(werkwijze -> assertThat(schema).contains('"' + werkwijze.code() + '"'));
+    }
+
+    @Test
     void everyTopicHasASchemaAndADeadLetterTwin() {
         assertThat(Topics.ALL).extracting(Topics.TopicSpec::name)
                 .allSatisfy(topic -> assertThat(getClass().getResource("/schemas/" + topic + ".v1.schema.json")).isNotNull());
