@@ -98,6 +98,15 @@ public final class CaseFormat {
             if (!isWebLink(option.applyUrl())) {
                 problems.add(at + "applyUrl", name + "Deze werkwijze toepassen?: geef een link die begint met http:// of https://.");
             }
+            if (option.werkwijzen().size() > 3) {
+                problems.add(at + "werkwijzen", name + "werkwijzen: kies er hoogstens drie.");
+            }
+            for (int j = 0; j < option.werkwijzen().size(); j++) {
+                String code = option.werkwijzen().get(j);
+                if (nl.kenniskompas.events.Werkwijze.fromCode(code).isEmpty()) {
+                    problems.add(at + "werkwijzen[" + j + "]", name + "'" + code + "' is geen werkwijze uit de lijst.");
+                }
+            }
         }
         if (options.get(0).id() != null && options.get(0).id().equals(options.get(1).id())) {
             problems.add("options[1].id", "De twee opties hebben hetzelfde id.");

@@ -74,13 +74,14 @@ class CaseFormatTest {
             f.profile[7] = words(19);
             f.dilemma = words(16) + " zonder vraag.";
             f.applyUrl = "javascript:alert(1)";
+            f.werkwijzen.add("toveren");
             f.concepts.add("geluk");
             f.audience = Audience.GEMEENTE;
             f.benefitTypes.add("WW");
         });
 
         assertThat(CaseFormat.check(kopkraker)).extracting(FieldProblem::field).containsExactlyInAnyOrder(
-                "profile.belemmeringen", "dilemma", "options[0].applyUrl", "concepts", "benefitTypes");
+                "profile.belemmeringen", "dilemma", "options[0].applyUrl", "options[0].werkwijzen[1]", "concepts", "benefitTypes");
         assertThat(CaseFormat.check(kopkraker)).extracting(FieldProblem::message)
                 .contains("Belemmeringen: 19 woorden, maximaal 15");
     }

@@ -67,6 +67,9 @@ class SeedContentFollowsTheCaseFormatTest {
                 assertThat(Words.count(option.evidence())).as(where + " waaruit blijkt").isBetween(1, 60);
                 assertThat(Words.count(option.caution())).as(where + " let op").isBetween(1, 60);
                 assertThat(option.applyUrl()).as(where).startsWith("https://");
+                // "Deze werkwijze toepassen?" leads into the Keuzehulp through these tags.
+                assertThat(option.werkwijzen()).as(where).isNotEmpty()
+                        .allSatisfy(code -> assertThat(nl.kenniskompas.events.Werkwijze.fromCode(code)).as(where).isPresent());
             }
         }
     }
