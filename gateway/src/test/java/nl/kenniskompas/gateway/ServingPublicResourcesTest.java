@@ -51,6 +51,22 @@ class ServingPublicResourcesTest extends WithLiveServices {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/keuzehulp/publiek/uwv/instrumenten", "/api/v1/keuzehulp/publiek/beoordelingslinks/abc"})
+    void passesTheKeuzehulpsPublicPagesWithoutAToken(String path) {
+        client.get().uri(path)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("keuzehulp-service")
+                .jsonPath("$.headers.authorization").doesNotExist();
+    }
+
+    @Test
+    void keepsTheRestOfTheKeuzehulpBehindSignIn() {
+        client.get().uri("/api/v1/keuzehulp/instrumenten").exchange().expectStatus().isUnauthorized();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/actuator/health/liveness", "/actuator/health/readiness", "/actuator/prometheus",
             "/v3/api-docs"})
     void answersOperationalEndpointsWithoutAToken(String path) {

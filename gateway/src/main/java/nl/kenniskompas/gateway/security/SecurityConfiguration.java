@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 import static org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers.pathMatchers;
 
 /**
- * The API needs a valid bearer token; the web app, the tenant list, health, metrics and the OpenAPI document do not.
+ * The API needs a valid bearer token; the web app, the tenant list, the Keuzehulp's public pages, health, metrics and
+ * the OpenAPI document do not.
  * The token is relayed to the services untouched (the gateway forwards the Authorization header as is).
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,8 @@ class SecurityConfiguration {
 
     private static final ServerWebExchangeMatcher OPEN_TO_ALL = new OrServerWebExchangeMatcher(
             pathMatchers(HttpMethod.GET, "/api/v1/tenants"),
+            // Clients without an account: an organisation's public Keuzehulp and the review link a professional gave.
+            pathMatchers("/api/v1/keuzehulp/publiek/**"),
             pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus"));
 
     @Bean

@@ -24,16 +24,23 @@ public class ResourceServerSecurity {
 
     @Bean
     SecurityFilterChain resourceServer(HttpSecurity http, Tenants tenants, ProblemWriter problems,
-                                       @Value("${kenniskompas.audience}") String audience) throws Exception {
+                                       @Value("${kenniskompas.audience}") String audience,
+                                       @Value("${kenniskompas.security.public-paths:}") String[] publicPaths) throws Exception {
         var bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
         var bearerAccessDenied = new BearerTokenAccessDeniedHandler();
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll();
+                    // A service's own pages for people without an account (the Keuzehulp's public catalogue).
+                    String[] open = java.util.Arrays.stream(publicPaths).filter(path -> !path.isBlank()).toArray(String[]::new);
+                    if (open.length > 0) {
+                        requests.requestMatchers(open).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .authenticationManagerResolver(TrustedIssuers.resolver(tenants, audience))
                         .authenticationEntryPoint((request, response, exception) -> {
