@@ -23,6 +23,7 @@ public record PlatformSettings(Path repositoryRoot, Path dataDir, Path logsDir, 
     /** README command 1 seeds votes so the stemoverzicht has something to show; tests count exact votes instead. */
     public static final String DEMO_VOTES = "KK_DEMO_VOTES";
     public static final String DEMO_DILEMMAS = "KK_DEMO_DILEMMAS";
+    public static final String DEMO_CATALOGUES = "KK_DEMO_CATALOGUES";
 
     public PlatformSettings {
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
@@ -127,9 +128,10 @@ public record PlatformSettings(Path repositoryRoot, Path dataDir, Path logsDir, 
         return copied;
     }
 
-    /** What {@code ./kenniskompas} runs with: demo votes on the published Kopkrakers, and demo praktijkdilemma's. */
+    /** What {@code ./kenniskompas} runs with: demo votes, demo praktijkdilemma's and each organisation's Keuzehulp. */
     public PlatformSettings withDemoData() {
-        return withEnvironment("vote-service", DEMO_VOTES, "true").withEnvironment("dilemma-intake-service", DEMO_DILEMMAS, "true");
+        return withEnvironment("vote-service", DEMO_VOTES, "true").withEnvironment("dilemma-intake-service", DEMO_DILEMMAS, "true")
+                .withEnvironment("keuzehulp-service", DEMO_CATALOGUES, "true");
     }
 
     public ComponentOptions options(String component) {

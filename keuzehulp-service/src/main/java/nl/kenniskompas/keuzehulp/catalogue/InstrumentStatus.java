@@ -1,0 +1,5 @@
+package nl.kenniskompas.keuzehulp.catalogue;
+
+public enum InstrumentStatus {
+    CONCEPT, GEPUBLICEERD, INGETROKKEN
+}
