@@ -4,7 +4,6 @@ import nl.kenniskompas.dilemma.submissions.UsedFor;
 import nl.kenniskompas.events.CasePublished;
 import nl.kenniskompas.events.EventTypes;
 import nl.kenniskompas.events.Topics;
-import nl.kenniskompas.platform.events.CloudEventRecords;
 import nl.kenniskompas.platform.events.EventJson;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -32,14 +31,13 @@ class CasePublishedListener {
 
     @KafkaListener(topics = Topics.CASE_PUBLISHED)
     void on(ConsumerRecord<String, String> record) {
-        var envelope = CloudEventRecords.envelopeOf(record);
-        if (!EventTypes.CASE_PUBLISHED_V1.equals(envelope.type())) {
-            log.info("Ignoring {} event {}: not a type this service reads", envelope.type(), envelope.id());
+        var published = json.readIf(record, EventTypes.CASE_PUBLISHED_V1, CasePublished.class);
+        if (published.isEmpty()) {
             return;
         }
-        CasePublished event = json.read(record.value(), CasePublished.class);
+        CasePublished event = published.get().data();
         if (event.caseId() == null) {
-            throw new IllegalArgumentException("case-published event " + envelope.id() + " lacks a case id");
+            throw new IllegalArgumentException("case-published event " + published.get().envelope().id() + " lacks a case id");
         }
         if (event.inspiredBy() == null) {
             return;

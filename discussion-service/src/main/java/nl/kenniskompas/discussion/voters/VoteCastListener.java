@@ -4,11 +4,8 @@ import nl.kenniskompas.events.CloudEventAttributes;
 import nl.kenniskompas.events.EventTypes;
 import nl.kenniskompas.events.Topics;
 import nl.kenniskompas.events.VoteCast;
-import nl.kenniskompas.platform.events.CloudEventRecords;
 import nl.kenniskompas.platform.events.EventJson;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class VoteCastListener {
 
-    private static final Logger log = LoggerFactory.getLogger(VoteCastListener.class);
 
     private final CaseVoters voters;
     private final EventJson json;
@@ -31,13 +27,13 @@ class VoteCastListener {
 
     @KafkaListener(topics = Topics.VOTE_CAST)
     void on(ConsumerRecord<String, String> record) {
-        var envelope = CloudEventRecords.envelopeOf(record);
-        if (!EventTypes.VOTE_CAST_V1.equals(envelope.type())) {
-            log.info("Ignoring {} event {}: not a type this service reads", envelope.type(), envelope.id());
+        var cast = json.readIf(record, EventTypes.VOTE_CAST_V1, VoteCast.class);
+        if (cast.isEmpty()) {
             return;
         }
+        var envelope = cast.get().envelope();
         String tenant = envelope.tenant();
-        VoteCast vote = json.read(record.value(), VoteCast.class);
+        VoteCast vote = cast.get().data();
         if (tenant == null || CloudEventAttributes.NATIONAL.equals(tenant) || vote.caseId() == null || vote.voter() == null
                 || vote.optionId() == null) {
             throw new IllegalArgumentException("vote-cast event " + envelope.id() + " lacks a tenant, case, voter or option");

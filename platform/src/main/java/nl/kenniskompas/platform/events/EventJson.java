@@ -1,5 +1,8 @@
 package nl.kenniskompas.platform.events;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EventJson {
 
+    private static final Logger log = LoggerFactory.getLogger(EventJson.class);
     private final JsonMapper mapper;
 
     public EventJson(JsonMapper configured) {
@@ -18,6 +22,24 @@ public final class EventJson {
 
     public <T> T read(String data, Class<T> type) {
         return mapper.readValue(data, type);
+    }
+
+    /** A consumed event: its CloudEvents envelope and its data. */
+    public record Event<T>(CloudEventRecords.Envelope envelope, T data) {
+    }
+
+    /**
+     * The record as an event of {@code expectedType}, or empty when it is another type on the same topic (a newer
+     * version, say): a consumer reads only what it knows and lets the rest pass. A record that is not a CloudEvent
+     * fails ({@link CloudEventRecords.NotACloudEvent}), so the error handler parks it.
+     */
+    public <T> java.util.Optional<Event<T>> readIf(ConsumerRecord<?, String> record, String expectedType, Class<T> type) {
+        var envelope = CloudEventRecords.envelopeOf(record);
+        if (!expectedType.equals(envelope.type())) {
+            log.info("Ignoring {} event {}: not a type this service reads", envelope.type(), envelope.id());
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Event<>(envelope, read(record.value(), type)));
     }
 
     public String write(Object event) {

@@ -4,10 +4,7 @@ import nl.kenniskompas.events.CaseArchived;
 import nl.kenniskompas.events.CasePublished;
 import nl.kenniskompas.events.EventTypes;
 import nl.kenniskompas.events.Topics;
-import nl.kenniskompas.platform.events.CloudEventRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +18,6 @@ import nl.kenniskompas.platform.events.EventJson;
 @Component
 class CasePublishedListener {
 
-    private static final Logger log = LoggerFactory.getLogger(CasePublishedListener.class);
 
     private final PublishedCases cases;
     private final EventJson json;
@@ -33,14 +29,13 @@ class CasePublishedListener {
 
     @KafkaListener(topics = Topics.CASE_PUBLISHED)
     void on(ConsumerRecord<String, String> record) {
-        var envelope = CloudEventRecords.envelopeOf(record);
-        if (!EventTypes.CASE_PUBLISHED_V1.equals(envelope.type())) {
-            log.info("Ignoring {} event {}: not a type this service reads", envelope.type(), envelope.id());
+        var published = json.readIf(record, EventTypes.CASE_PUBLISHED_V1, CasePublished.class);
+        if (published.isEmpty()) {
             return;
         }
-        CasePublished event = json.read(record.value(), CasePublished.class);
+        CasePublished event = published.get().data();
         if (event.caseId() == null || event.options() == null || event.options().isEmpty()) {
-            throw new IllegalArgumentException("case-published event " + envelope.id() + " lacks a case id or options");
+            throw new IllegalArgumentException("case-published event " + published.get().envelope().id() + " lacks a case id or options");
         }
         var known = cases.findById(event.caseId());
         // An archiving that arrived first (another topic) left a placeholder without options: fill it, keep it archived.
@@ -54,14 +49,13 @@ class CasePublishedListener {
 
     @KafkaListener(topics = Topics.CASE_ARCHIVED)
     void onArchived(ConsumerRecord<String, String> record) {
-        var envelope = CloudEventRecords.envelopeOf(record);
-        if (!EventTypes.CASE_ARCHIVED_V1.equals(envelope.type())) {
-            log.info("Ignoring {} event {}: not a type this service reads", envelope.type(), envelope.id());
+        var archived = json.readIf(record, EventTypes.CASE_ARCHIVED_V1, CaseArchived.class);
+        if (archived.isEmpty()) {
             return;
         }
-        CaseArchived event = json.read(record.value(), CaseArchived.class);
+        CaseArchived event = archived.get().data();
         if (event.caseId() == null) {
-            throw new IllegalArgumentException("case-archived event " + envelope.id() + " lacks a case id");
+            throw new IllegalArgumentException("case-archived event " + archived.get().envelope().id() + " lacks a case id");
         }
         cases.save(cases.findById(event.caseId())
                 .map(PublishedCase::archivedNow)
