@@ -56,8 +56,10 @@ class LauncherRefusesATakenPortTest {
 
         assertThat(command.options("vote-service").environment()).containsEntry("KK_DEMO_VOTES", "true");
         assertThat(command.options("dilemma-intake-service").environment()).containsEntry("KK_DEMO_DILEMMAS", "true");
+        assertThat(command.options("keuzehulp-service").environment()).containsEntry("KK_DEMO_CATALOGUES", "true");
         assertThat(harness.options("vote-service").environment()).doesNotContainKey("KK_DEMO_VOTES");
         assertThat(harness.options("dilemma-intake-service").environment()).doesNotContainKey("KK_DEMO_DILEMMAS");
+        assertThat(harness.options("keuzehulp-service").environment()).doesNotContainKey("KK_DEMO_CATALOGUES");
     }
 
     @Test
