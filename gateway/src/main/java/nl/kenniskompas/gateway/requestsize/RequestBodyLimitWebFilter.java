@@ -29,11 +29,11 @@ import reactor.core.publisher.Mono;
 @Order(-40)
 class RequestBodyLimitWebFilter implements WebFilter {
 
-    private final long maxBytes;
+    private final RequestSizeProperties limits;
     private final ProblemWriter problems;
 
-    RequestBodyLimitWebFilter(RequestSizeProperties properties, ProblemWriter problems) {
-        this.maxBytes = properties.maxApiBody().toBytes();
+    RequestBodyLimitWebFilter(RequestSizeProperties limits, ProblemWriter problems) {
+        this.limits = limits;
         this.problems = problems;
     }
 
@@ -43,31 +43,32 @@ class RequestBodyLimitWebFilter implements WebFilter {
         if (!request.getPath().value().startsWith("/api/")) {
             return chain.filter(exchange);
         }
+        long maxBytes = limits.limitFor(request.getPath().value());
         if (request.getHeaders().getContentLength() > maxBytes) {
-            return problems.write(exchange, tooLarge(exchange));
+            return problems.write(exchange, tooLarge(exchange, maxBytes));
         }
         ServerHttpRequest limited = new ServerHttpRequestDecorator(request) {
             @Override
             public Flux<DataBuffer> getBody() {
-                return limit(super.getBody(), exchange);
+                return limit(super.getBody(), exchange, maxBytes);
             }
         };
         return chain.filter(exchange.mutate().request(limited).build());
     }
 
-    private Flux<DataBuffer> limit(Flux<DataBuffer> body, ServerWebExchange exchange) {
+    private Flux<DataBuffer> limit(Flux<DataBuffer> body, ServerWebExchange exchange, long maxBytes) {
         AtomicLong received = new AtomicLong();
         return body.handle((buffer, sink) -> {
             if (received.addAndGet(buffer.readableByteCount()) > maxBytes) {
                 DataBufferUtils.release(buffer);
-                sink.error(new ProblemException(tooLarge(exchange)));
+                sink.error(new ProblemException(tooLarge(exchange, maxBytes)));
             } else {
                 sink.next(buffer);
             }
         });
     }
 
-    private ProblemDetail tooLarge(ServerWebExchange exchange) {
+    private ProblemDetail tooLarge(ServerWebExchange exchange, long maxBytes) {
         return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large",
                 "Het verzoek is te groot: stuur hoogstens %d KB.".formatted(maxBytes / 1024), exchange);
     }
