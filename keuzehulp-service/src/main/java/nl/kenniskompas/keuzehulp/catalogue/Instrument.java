@@ -17,6 +17,7 @@ import java.util.List;
  */
 @Document(Instrument.COLLECTION)
 @CompoundIndex(name = "tenant-key", def = "{'tenant': 1, 'key': 1}", unique = true)
+@CompoundIndex(name = "tenant-status", def = "{'tenant': 1, 'status': 1}")
 public class Instrument {
 
     public static final String COLLECTION = "instruments";
