@@ -12,7 +12,13 @@ public interface Instruments extends MongoRepository<Instrument, String> {
 
     List<Instrument> findByTenantAndStatus(String tenant, InstrumentStatus status);
 
-    Optional<Instrument> findByIdAndTenant(String id, String tenant);
+    /**
+     * By id, then the tenant checked here: a query on the id alone is answered from the primary key by every store
+     * (the local wire-protocol store reads the whole collection for {@code {_id, tenant}}).
+     */
+    default Optional<Instrument> findByIdAndTenant(String id, String tenant) {
+        return id == null ? Optional.empty() : findById(id).filter(instrument -> instrument.tenant().equals(tenant));
+    }
 
     Optional<Instrument> findByTenantAndKey(String tenant, String key);
 }

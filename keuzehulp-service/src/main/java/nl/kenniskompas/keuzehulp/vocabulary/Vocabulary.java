@@ -86,11 +86,15 @@ public final class Vocabulary {
             facet(VORM, "Vorm", Kind.PRAKTISCH, "individueel", "Individueel", "groep", "In een groep"),
             new Facet(LOCATIE, "Locatie", Kind.LOCATIE, List.of()));
 
+    /** Looked up on every filter check of every search: a map, not a walk through the list. */
+    private static final java.util.Map<String, Facet> BY_NAME = FACETS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Facet::name, facet -> facet));
+
     private Vocabulary() {
     }
 
     public static Optional<Facet> facet(String name) {
-        return FACETS.stream().filter(facet -> facet.name().equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     public static Facet require(String name) {

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongFunction;
 
@@ -40,9 +41,13 @@ final class LoadGenerator implements AutoCloseable {
     record Request(HttpMethod method, String url, String bearer, String json) {
     }
 
-    /** @param otherCores CPU other processes on the machine used during the run, in cores */
+    /**
+     * @param otherCores         CPU other processes on the machine used during the run, in cores
+     * @param maxMicrosPerSecond the slowest answer per second of the measuring window (by when the request started or
+     *                           was due): whether a tail is spread out or one stall
+     */
     record Result(String name, long answered, long ok, Map<Integer, Long> statuses, long errors, long notSent,
-                  double seconds, Histogram latencyMicros, double otherCores) {
+                  double seconds, Histogram latencyMicros, double otherCores, long[] maxMicrosPerSecond) {
 
         double okPerSecond() {
             return ok / seconds;
@@ -185,11 +190,13 @@ final class LoadGenerator implements AutoCloseable {
         private final AtomicLong answered = new AtomicLong();
         private final AtomicLong ok = new AtomicLong();
         private final AtomicLong errors = new AtomicLong();
+        private final AtomicLongArray maxPerSecond;
 
         Window(String name, Duration warmUp, Duration measure) {
             this.name = name;
             this.measureFrom = System.nanoTime() + warmUp.toNanos();
             this.measureUntil = measureFrom + measure.toNanos();
+            this.maxPerSecond = new AtomicLongArray((int) Math.max(1, (measure.toMillis() + 999) / 1000));
         }
 
         boolean over() {
@@ -212,6 +219,8 @@ final class LoadGenerator implements AutoCloseable {
             synchronized (latency) {
                 latency.recordValue(Math.min(micros, latency.getHighestTrackableValue()));
             }
+            int second = (int) Math.min(maxPerSecond.length() - 1, (startedOrDue - measureFrom) / 1_000_000_000L);
+            maxPerSecond.accumulateAndGet(second, micros, Math::max);
             answered.incrementAndGet();
             statuses.computeIfAbsent(status, key -> new AtomicLong()).incrementAndGet();
             if (status >= 200 && status < 300) {
@@ -228,9 +237,13 @@ final class LoadGenerator implements AutoCloseable {
         Result result(long notSent, double otherCores) {
             Map<Integer, Long> byStatus = new TreeMap<>();
             statuses.forEach((status, count) -> byStatus.put(status, count.get()));
+            long[] slowest = new long[maxPerSecond.length()];
+            for (int i = 0; i < slowest.length; i++) {
+                slowest[i] = maxPerSecond.get(i);
+            }
             synchronized (latency) {
                 return new Result(name, answered.get(), ok.get(), byStatus, errors.get(), notSent,
-                        (measureUntil - measureFrom) / 1e9, latency.copy(), otherCores);
+                        (measureUntil - measureFrom) / 1e9, latency.copy(), otherCores, slowest);
             }
         }
     }

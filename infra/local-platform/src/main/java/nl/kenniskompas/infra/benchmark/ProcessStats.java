@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
-/** Open file descriptors and resident memory of a process, from {@code /proc} (Linux). */
+/** Open file descriptors, resident memory and CPU time of a process, from {@code /proc} (Linux). */
 final class ProcessStats {
+
+    /** USER_HZ on Linux: the unit of {@link #cpuTicks(long)}. */
+    static final double TICKS_PER_SECOND = 100.0;
 
     private ProcessStats() {
     }
@@ -38,6 +41,18 @@ final class ProcessStats {
             return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status")).stream()
                     .filter(line -> line.startsWith("VmRSS:"))
                     .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024).findFirst();
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** CPU time the process used so far (user + system), in clock ticks of {@link #TICKS_PER_SECOND}. */
+    static OptionalLong cpuTicks(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // After the command (in parentheses, which may hold spaces): utime and stime are fields 14 and 15.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return OptionalLong.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
         }
