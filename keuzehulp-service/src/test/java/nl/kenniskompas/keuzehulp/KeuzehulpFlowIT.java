@@ -182,6 +182,32 @@ class KeuzehulpFlowIT {
     }
 
     @Test
+    void aReviewChangedRightAfterSavingIsNotRefusedBecauseItsEventWasBeingSent() {
+        // The outbox relay removes a sent event from the review moments after each save; a change arriving then is
+        // the person's own latest word, not a conflict with someone else (CI once answered it with a 409).
+        String id = publishedInstrument();
+        String moderator = issuers.token(tenant, "moderator-" + UUID.randomUUID(), "moderator");
+        List<Integer> statuses = new ArrayList<>();
+        String reviewId = null;
+        for (int score = 2; score <= 4; score++) {
+            for (int again = 0; again < 3; again++) {
+                Http.Reply reply = http.put(SEARCH + "/" + id + "/beoordelingen/mijn", professional,
+                        "{\"general\":" + score + ",\"result\":3,\"execution\":3}");
+                statuses.add(reply.status());
+                reviewId = reply.status() == 200 ? reply.json().get("id").asString() : reviewId;
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            statuses.add(http.put("/api/v1/keuzehulp/beoordelingen/" + reviewId + "/verborgen", moderator,
+                    "{\"hidden\":" + (i % 2 == 0) + ",\"reason\":\"controle\"}").status());
+        }
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(http.get(SEARCH + "/" + id, professional).json().get("professionalReviews").get("items").get(0).get("general").asInt())
+                .isEqualTo(4);
+    }
+
+    @Test
     void aClientReviewsOnceThroughALinkWithoutAnAccount() throws Exception {
         String id = publishedInstrument();
         JsonNode link = http.post(SEARCH + "/" + id + "/beoordelingslinks", professional, "").json();

@@ -105,15 +105,17 @@ public class Reviewing {
         String author = pseudonyms.of(caller.tenantId(), caller.subject());
         limits.take(caller.tenantId(), author);
         String id = "pro-" + hash(caller.tenantId() + ":" + instrument.id() + ":" + author).substring(0, 32);
-        Instant at = now();
-        Review review = reviews.findByIdAndTenant(id, caller.tenantId())
-                .map(existing -> {
-                    existing.rate(general, result, execution, text, at);
-                    return existing;
-                })
-                .orElseGet(() -> Review.professional(id, caller.tenantId(), instrument.id(), author, general, result, execution, text, at));
-        review.announce(reviewed(review, at));
-        return saved(review);
+        return saved(() -> {
+            Instant at = now();
+            Review review = reviews.findByIdAndTenant(id, caller.tenantId())
+                    .map(existing -> {
+                        existing.rate(general, result, execution, text, at);
+                        return existing;
+                    })
+                    .orElseGet(() -> Review.professional(id, caller.tenantId(), instrument.id(), author, general, result, execution, text, at));
+            review.announce(reviewed(review, at));
+            return review;
+        });
     }
 
     public record NewLink(String token, String url, Instant expiresAt) {
@@ -175,12 +177,14 @@ public class Reviewing {
         if (why == null) {
             throw Problem.invalidField("reason", "Schrijf kort op waarom.");
         }
-        Review review = reviews.findByIdAndTenant(reviewId, caller.tenantId())
-                .orElseThrow(() -> Problem.notFound("Er is geen beoordeling '" + reviewId + "' in jouw organisatie."));
-        Instant at = now();
-        review.hide(hide, why, caller.name(), at);
-        review.announce(reviewed(review, at));
-        return saved(review);
+        return saved(() -> {
+            Review review = reviews.findByIdAndTenant(reviewId, caller.tenantId())
+                    .orElseThrow(() -> Problem.notFound("Er is geen beoordeling '" + reviewId + "' in jouw organisatie."));
+            Instant at = now();
+            review.hide(hide, why, caller.name(), at);
+            review.announce(reviewed(review, at));
+            return review;
+        });
     }
 
     public List<Review> forModeration(Caller caller) {
@@ -209,14 +213,22 @@ public class Reviewing {
         return pseudonyms.of(caller.tenantId(), caller.subject());
     }
 
-    private Review saved(Review review) {
-        try {
-            Review saved = reviews.save(review);
-            relay.nudge(Review.COLLECTION, saved.id());
-            changes.publishEvent(new nl.kenniskompas.keuzehulp.catalogue.CatalogueChanged(saved.tenant()));
-            return saved;
-        } catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
-            throw Problem.conflict("tegelijk-gewijzigd", "Deze beoordeling veranderde net. Probeer het nog eens.");
+    /**
+     * Saves the change {@code changed} makes to a freshly read review. The outbox relay touches a review moments after
+     * each save (and a moderator may too), so on a conflict the review is read and the change applied again.
+     */
+    private Review saved(java.util.function.Supplier<Review> changed) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Review saved = reviews.save(changed.get());
+                relay.nudge(Review.COLLECTION, saved.id());
+                changes.publishEvent(new nl.kenniskompas.keuzehulp.catalogue.CatalogueChanged(saved.tenant()));
+                return saved;
+            } catch (org.springframework.dao.OptimisticLockingFailureException | DuplicateKeyException changedMeanwhile) {
+                if (attempt == 5) {
+                    throw Problem.conflict("tegelijk-gewijzigd", "Deze beoordeling veranderde net. Probeer het nog eens.");
+                }
+            }
         }
     }
 
