@@ -208,6 +208,28 @@ class KeuzehulpFlowIT {
     }
 
     @Test
+    void anInstrumentChangedRightAfterItsLastChangeIsNotRefusedNorHalfImported() {
+        String prefix = prefix();
+        String csv = CsvRows.csv(List.of(CsvRows.publishable(prefix + "-a"), CsvRows.publishable(prefix + "-b")));
+        importCsv(beheerder, csv);
+        String id = http.get(SEARCH + "?zoek=" + prefix + "-a", professional).json().get("items").get(0).get("id").asString();
+        String path = "/api/v1/keuzehulp/beheer/instrumenten/" + id;
+        String content = http.get(path, beheerder).json().get("content").toString();
+        List<Integer> statuses = new ArrayList<>();
+
+        for (int i = 0; i < 4; i++) {
+            statuses.add(importCsv(beheerder, csv).status());
+            statuses.add(http.put(path, beheerder, content).status());
+            statuses.add(http.post(path + "/intrekking", beheerder, "{\"reason\":\"controle\"}").status());
+            statuses.add(http.put(path, beheerder, content).status());
+            statuses.add(http.post(path + "/publicatie", beheerder, "").status());
+        }
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(http.get(path, beheerder).json().get("status").asString()).isEqualTo("GEPUBLICEERD");
+    }
+
+    @Test
     void aClientReviewsOnceThroughALinkWithoutAnAccount() throws Exception {
         String id = publishedInstrument();
         JsonNode link = http.post(SEARCH + "/" + id + "/beoordelingslinks", professional, "").json();

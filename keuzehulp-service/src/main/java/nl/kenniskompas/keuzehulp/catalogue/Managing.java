@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -73,67 +74,89 @@ public class Managing {
 
     public Instrument edit(Caller caller, String id, InstrumentContent content) {
         caller.require(Role.INSTRUMENTBEHEERDER);
-        Instrument instrument = own(caller, id);
-        InstrumentCheck.Checked checked = InstrumentCheck.check(content, instrument.published());
-        if (!checked.problems().isEmpty()) {
-            throw Problem.invalidFields(checked.problems());
-        }
-        Instant at = now();
-        instrument.edit(checked.content(), caller.name(), at);
-        if (instrument.published()) {
-            // A published instrument changes in place: a new version for analytics.
-            instrument.publish(caller.name(), at);
-            instrument.announce(events.published(instrument, false, at));
-        }
-        return saved(instrument);
+        return changed(caller.tenantId(), id, instrument -> {
+            InstrumentCheck.Checked checked = InstrumentCheck.check(content, instrument.published());
+            if (!checked.problems().isEmpty()) {
+                throw Problem.invalidFields(checked.problems());
+            }
+            Instant at = now();
+            instrument.edit(checked.content(), caller.name(), at);
+            if (instrument.published()) {
+                // A published instrument changes in place: a new version for analytics.
+                instrument.publish(caller.name(), at);
+                instrument.announce(events.published(instrument, false, at));
+            }
+            return true;
+        });
     }
 
     public Instrument publish(Caller caller, String id) {
         caller.require(Role.INSTRUMENTBEHEERDER);
-        Instrument instrument = own(caller, id);
-        InstrumentCheck.Checked checked = InstrumentCheck.check(instrument.content(), true);
-        if (!checked.problems().isEmpty()) {
-            throw new Problem(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "niet-compleet",
-                    "Dit instrument is nog niet compleet genoeg om te publiceren.", checked.problems());
-        }
-        if (instrument.published()) {
-            return instrument;
-        }
-        Instant at = now();
-        instrument.publish(caller.name(), at);
-        instrument.announce(events.published(instrument, false, at));
-        return saved(instrument);
+        return changed(caller.tenantId(), id, instrument -> {
+            InstrumentCheck.Checked checked = InstrumentCheck.check(instrument.content(), true);
+            if (!checked.problems().isEmpty()) {
+                throw new Problem(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "niet-compleet",
+                        "Dit instrument is nog niet compleet genoeg om te publiceren.", checked.problems());
+            }
+            if (instrument.published()) {
+                return false;
+            }
+            Instant at = now();
+            instrument.publish(caller.name(), at);
+            instrument.announce(events.published(instrument, false, at));
+            return true;
+        });
     }
 
     public Instrument retire(Caller caller, String id, String reason) {
         caller.require(Role.INSTRUMENTBEHEERDER);
-        Instrument instrument = own(caller, id);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > 300) {
             throw Problem.invalidField("reason", "Houd de reden kort: hoogstens 300 tekens.");
         }
-        if (instrument.status() == InstrumentStatus.INGETROKKEN) {
-            return instrument;
-        }
-        Instant at = now();
-        boolean wasPublished = instrument.published();
-        instrument.retire(why, caller.name(), at);
-        if (wasPublished) {
-            instrument.announce(events.published(instrument, true, at));
-        }
-        return saved(instrument);
+        return changed(caller.tenantId(), id, instrument -> {
+            if (instrument.status() == InstrumentStatus.INGETROKKEN) {
+                return false;
+            }
+            Instant at = now();
+            boolean wasPublished = instrument.published();
+            instrument.retire(why, caller.name(), at);
+            if (wasPublished) {
+                instrument.announce(events.published(instrument, true, at));
+            }
+            return true;
+        });
     }
 
-    /** Saves what the CSV import or a template copy prepared; the caller checked it. */
-    public Instrument saved(Instrument instrument) {
-        try {
-            Instrument saved = instruments.save(instrument);
-            relay.nudge(Instrument.COLLECTION, saved.id());
-            changes.publishEvent(new CatalogueChanged(saved.tenant()));
-            return saved;
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw Problem.conflict("tegelijk-gewijzigd", "Dit instrument veranderde net. Laad het opnieuw en probeer het nog eens.");
+    /**
+     * Applies {@code change} to a fresh copy of an organisation's instrument and saves it. The outbox relay touches an
+     * instrument moments after each save, so on a conflict the change is applied again to a fresh copy: callers say
+     * what the instrument should become, never which copy they saw. {@code change} answers whether there is anything
+     * to save.
+     */
+    public Instrument changed(String tenant, String id, Predicate<Instrument> change) {
+        for (int attempt = 1; ; attempt++) {
+            Instrument instrument = instruments.findByIdAndTenant(id, tenant)
+                    .orElseThrow(() -> Problem.notFound("Er is geen instrument '" + id + "' in jouw Keuzehulp."));
+            if (!change.test(instrument)) {
+                return instrument;
+            }
+            try {
+                return saved(instrument);
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                if (attempt == 5) {
+                    throw Problem.conflict("tegelijk-gewijzigd", "Dit instrument veranderde net. Laad het opnieuw en probeer het nog eens.");
+                }
+            }
         }
+    }
+
+    /** Saves a new instrument (created, copied from a template or imported); the caller checked it. */
+    public Instrument saved(Instrument instrument) {
+        Instrument saved = instruments.save(instrument);
+        relay.nudge(Instrument.COLLECTION, saved.id());
+        changes.publishEvent(new CatalogueChanged(saved.tenant()));
+        return saved;
     }
 
     private Instrument own(Caller caller, String id) {

@@ -101,38 +101,48 @@ public class Importing {
         int published = 0;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (Prepared row : prepared) {
-            Instrument instrument = existing.get(row.row().key());
-            if (instrument == null) {
-                instrument = new Instrument(UUID.randomUUID().toString(), tenant, row.row().key(), row.content(), row.origin(), by, at);
+            Instrument known = existing.get(row.row().key());
+            if (known == null) {
+                Instrument instrument = new Instrument(UUID.randomUUID().toString(), tenant, row.row().key(), row.content(), row.origin(), by, at);
+                apply(row, instrument, by, at);
+                managing.saved(instrument);
                 created++;
             } else {
-                instrument.edit(row.content(), by, at);
+                managing.changed(tenant, known.id(), instrument -> {
+                    instrument.edit(row.content(), by, at);
+                    apply(row, instrument, by, at);
+                    return true;
+                });
                 updated++;
             }
-            switch (row.row().status()) {
-                case "gepubliceerd" -> {
-                    instrument.publish(by, at);
-                    instrument.announce(events.published(instrument, false, at));
-                    published++;
-                }
-                case "ingetrokken" -> {
-                    if (instrument.status() != InstrumentStatus.INGETROKKEN) {
-                        boolean wasPublished = instrument.published();
-                        instrument.retire("import", by, at);
-                        if (wasPublished) {
-                            instrument.announce(events.published(instrument, true, at));
-                        }
-                    }
-                }
-                default -> {
-                    if (instrument.status() != InstrumentStatus.CONCEPT) {
-                        instrument.conceptAgain(by, at);
+            if (row.row().status().equals("gepubliceerd")) {
+                published++;
+            }
+        }
+        return new Result(prepared.size(), created, updated, published);
+    }
+
+    private void apply(Prepared row, Instrument instrument, String by, Instant at) {
+        switch (row.row().status()) {
+            case "gepubliceerd" -> {
+                instrument.publish(by, at);
+                instrument.announce(events.published(instrument, false, at));
+            }
+            case "ingetrokken" -> {
+                if (instrument.status() != InstrumentStatus.INGETROKKEN) {
+                    boolean wasPublished = instrument.published();
+                    instrument.retire("import", by, at);
+                    if (wasPublished) {
+                        instrument.announce(events.published(instrument, true, at));
                     }
                 }
             }
-            managing.saved(instrument);
+            default -> {
+                if (instrument.status() != InstrumentStatus.CONCEPT) {
+                    instrument.conceptAgain(by, at);
+                }
+            }
         }
-        return new Result(prepared.size(), created, updated, published);
     }
 
     private record Prepared(CatalogueCsv.Row row, InstrumentContent content, TemplateOrigin origin) {
