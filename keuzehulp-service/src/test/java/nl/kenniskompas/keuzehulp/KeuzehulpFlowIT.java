@@ -230,6 +230,20 @@ class KeuzehulpFlowIT {
     }
 
     @Test
+    void theVocabularyAndTheSearchSpellAFacetsKindAlike() {
+        publishedInstrument();
+        Map<String, String> vocabulary = new java.util.HashMap<>();
+        http.get("/api/v1/keuzehulp/vocabulaire", professional).json().valueStream()
+                .forEach(facet -> vocabulary.put(facet.get("name").asString(), facet.get("kind").asString()));
+        Map<String, String> search = new java.util.HashMap<>();
+        http.get(SEARCH, professional).json().get("facets").valueStream()
+                .forEach(facet -> search.put(facet.get("name").asString(), facet.get("kind").asString()));
+
+        assertThat(vocabulary).containsEntry("leeftijd", "klant").containsEntry("categorie", "route");
+        assertThat(search).isEqualTo(vocabulary);
+    }
+
+    @Test
     void aClientReviewsOnceThroughALinkWithoutAnAccount() throws Exception {
         String id = publishedInstrument();
         JsonNode link = http.post(SEARCH + "/" + id + "/beoordelingslinks", professional, "").json();

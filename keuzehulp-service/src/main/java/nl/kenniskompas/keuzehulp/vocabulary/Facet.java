@@ -1,5 +1,7 @@
 package nl.kenniskompas.keuzehulp.vocabulary;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +36,8 @@ public record Facet(String name, String label, Kind kind, List<Value> values) {
             this.code = code;
         }
 
+        /** How the API spells it, in the vocabulary and in the search's facet counts alike. */
+        @JsonValue
         public String code() {
             return code;
         }
