@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
+  WERKWIJZEN_MAX,
   contentFromValues,
+  describeWerkwijzen,
   countFor,
   describeCount,
   describeDilemmaIds,
@@ -15,6 +17,7 @@ import {
   statusName,
   textFieldPaths,
   valuesFromContent,
+  werkwijzenOf,
   wordLimit,
 } from "../src/js/case-format.js";
 import { PROFILE_ORDER } from "../src/js/pages/kopkraker.js";
@@ -91,10 +94,40 @@ test("form values become exactly the API's body, and back", () => {
   assert.equal(body.title, "Een titel");
   assert.equal(body.profile.naam, "Ans");
   assert.equal(body.profile.leeftijd, null);
-  assert.deepEqual(Object.keys(body.options[0]), ["id", "title", "summary", "goodIdea", "howItWorks", "evidence", "caution", "applyUrl"]);
+  assert.deepEqual(Object.keys(body.options[0]), ["id", "title", "summary", "goodIdea", "howItWorks", "evidence", "caution", "applyUrl", "werkwijzen"]);
+  assert.deepEqual(body.options[0].werkwijzen, [], "always sent, also when empty");
   assert.deepEqual(body.literature, ["Bron een", "Bron twee"]);
   assert.deepEqual(valuesFromContent(body).literature, "Bron een\nBron twee");
   assert.equal(valuesFromContent(body)["profile.naam"], "Ans");
+});
+
+test("an option's ways of working survive the round trip, and saving never wipes them", () => {
+  const content = emptyContent();
+  content.options[0].werkwijzen = ["sturende-begeleiding", "grip-op-geld"];
+  content.options[1].werkwijzen = ["snel-naar-werk"];
+  content.inspiredBy = ["PD-0042"];
+  const values = valuesFromContent(content);
+  assert.deepEqual(values["options[0].werkwijzen"], ["sturende-begeleiding", "grip-op-geld"]);
+  // The editor could not load the vocabulary: what the case had goes back unchanged.
+  const untouched = contentFromValues(values);
+  assert.deepEqual(untouched.options.map((option) => option.werkwijzen), [["sturende-begeleiding", "grip-op-geld"], ["snel-naar-werk"]]);
+  assert.deepEqual(untouched.inspiredBy, ["PD-0042"]);
+  // The editor's choice wins; doubles and empty codes are dropped.
+  const chosen = contentFromValues(values, { werkwijzen: [["maatwerk", "maatwerk", ""], []] });
+  assert.deepEqual(chosen.options.map((option) => option.werkwijzen), [["maatwerk"], []]);
+});
+
+test("the ways-of-working line counts to three", () => {
+  assert.deepEqual(describeWerkwijzen([]), { text: "Nog geen gekozen (hoogstens 3).", over: false, under: false });
+  assert.equal(describeWerkwijzen(["a", "b"]).text, "2 van hoogstens 3 gekozen");
+  assert.equal(describeWerkwijzen(["a", "b", "c", "d"]).over, true);
+  assert.equal(WERKWIJZEN_MAX, 3);
+  assert.deepEqual(werkwijzenOf({ werkwijzen: ["a", 7, "a", " "] }), ["a"]);
+});
+
+test("a problem with one way of working shows at the option's group", () => {
+  const byField = problemsByField([{ field: "options[1].werkwijzen[2]", message: "'x' is geen werkwijze." }]);
+  assert.deepEqual(byField.get("options[1].werkwijzen"), ["'x' is geen werkwijze."]);
 });
 
 test("the preview gets the public shape: the profile as labelled fields in order", () => {

@@ -8,10 +8,12 @@ import {
   countedFields,
   counter,
   draftKey,
+  draftOwner,
   emptyDilemma,
   emptyDraft,
   fieldTarget,
   forgetDraft,
+  forgetUserDrafts,
   isEmptyDraft,
   limitsOf,
   loadDraft,
@@ -82,9 +84,26 @@ test("the questionnaire's lists become [code, label] pairs; missing limits fall 
   assert.deepEqual(limitsOf(null), DEFAULT_LIMITS);
 });
 
-test("the draft key is per organisation", () => {
-  assert.equal(draftKey("gemeente-amsterdam"), "kk-dilemma-concept-gemeente-amsterdam");
-  assert.notEqual(draftKey("uwv"), draftKey("gemeente-amsterdam"));
+const UWV_ANNA = { tenant: "uwv", user: "anna" };
+
+test("the draft key is per organisation and per signed-in person (the token's sub)", () => {
+  assert.equal(draftKey({ tenant: "gemeente-amsterdam", user: "f3a9" }), "kk-dilemma-concept-gemeente-amsterdam-f3a9");
+  assert.notEqual(draftKey({ tenant: "uwv", user: "a" }), draftKey({ tenant: "gemeente-amsterdam", user: "a" }));
+  assert.notEqual(draftKey({ tenant: "uwv", user: "a" }), draftKey({ tenant: "uwv", user: "b" }));
+  assert.deepEqual(draftOwner({ tenant: { id: "uwv" }, user: { profile: { sub: "anna" } } }), UWV_ANNA);
+  const payload = Buffer.from(JSON.stringify({ sub: "bas" })).toString("base64url");
+  assert.deepEqual(draftOwner({ tenant: { id: "uwv" }, user: { profile: {}, access_token: `x.${payload}.y` } }), { tenant: "uwv", user: "bas" });
+  assert.deepEqual(draftOwner(null), { tenant: "onbekend", user: "onbekend" });
+});
+
+test("signing out removes the person's draft and the old per-organisation one, not a colleague's", () => {
+  const storage = memoryStorage();
+  saveDraft(storage, UWV_ANNA, filledDraft());
+  saveDraft(storage, { tenant: "uwv", user: "bas" }, filledDraft());
+  storage.setItem("kk-dilemma-concept-uwv", "{}");
+  assert.equal(forgetUserDrafts(storage, UWV_ANNA), true);
+  assert.deepEqual([...storage.map.keys()], ["kk-dilemma-concept-uwv-bas"]);
+  assert.equal(forgetUserDrafts(memoryStorage({ failing: true }), UWV_ANNA), false);
 });
 
 test("the body: trimmed texts, empty answers null, 'namelijk' only with Anders, sources in the questionnaire's order", () => {
@@ -124,30 +143,31 @@ test("an untouched form sends no consent and null answers, which the server repo
 test("a draft survives a round trip through storage", () => {
   const storage = memoryStorage();
   const savedAt = new Date("2026-11-26T13:03:00Z");
-  assert.equal(saveDraft(storage, "uwv", filledDraft(), savedAt), true);
-  const loaded = loadDraft(storage, "uwv", MODEL);
+  assert.equal(saveDraft(storage, UWV_ANNA, filledDraft(), savedAt), true);
+  const loaded = loadDraft(storage, UWV_ANNA, MODEL);
   const expected = filledDraft();
   expected.dilemmas[0].knowledgeSources = ["eigen-ervaring", "anders"];
   assert.deepEqual(loaded.draft, expected, "the same answers, the sources in the questionnaire's order");
   assert.equal(loaded.savedAt, "2026-11-26T13:03:00.000Z");
-  assert.equal(loadDraft(storage, "gemeente-amsterdam", MODEL), null, "another organisation has its own draft");
-  assert.equal(forgetDraft(storage, "uwv"), true);
-  assert.equal(loadDraft(storage, "uwv", MODEL), null);
+  assert.equal(loadDraft(storage, { tenant: "gemeente-amsterdam", user: "anna" }, MODEL), null, "another organisation has its own draft");
+  assert.equal(loadDraft(storage, { tenant: "uwv", user: "bas" }, MODEL), null, "a colleague on the same device has their own");
+  assert.equal(forgetDraft(storage, UWV_ANNA), true);
+  assert.equal(loadDraft(storage, UWV_ANNA, MODEL), null);
 });
 
 test("an empty draft is removed rather than stored", () => {
   const storage = memoryStorage();
-  saveDraft(storage, "uwv", filledDraft());
-  saveDraft(storage, "uwv", { ...emptyDraft(), consent: true });
+  saveDraft(storage, UWV_ANNA, filledDraft());
+  saveDraft(storage, UWV_ANNA, { ...emptyDraft(), consent: true });
   assert.equal(storage.map.size, 0);
 });
 
 test("a device that refuses storage is reported, not thrown", () => {
   const storage = memoryStorage({ failing: true });
-  assert.equal(saveDraft(storage, "uwv", filledDraft()), false);
-  assert.equal(forgetDraft(storage, "uwv"), false);
-  assert.equal(saveDraft(null, "uwv", filledDraft()), false);
-  assert.equal(loadDraft(null, "uwv", MODEL), null);
+  assert.equal(saveDraft(storage, UWV_ANNA, filledDraft()), false);
+  assert.equal(forgetDraft(storage, UWV_ANNA), false);
+  assert.equal(saveDraft(null, UWV_ANNA, filledDraft()), false);
+  assert.equal(loadDraft(null, UWV_ANNA, MODEL), null);
 });
 
 test("a broken or foreign draft is ignored; unknown codes are dropped; too many dilemmas are cut to the limit", () => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { includesMyVote } from "../src/js/stemoverzicht-model.js";
-import { OPTION_SECTIONS, PROFILE_ORDER, changedAfterVote, safeHref, sortedProfile } from "../src/js/pages/kopkraker.js";
+import { OPTION_SECTIONS, PROFILE_ORDER, applyHref, changedAfterVote, safeHref, sortedProfile } from "../src/js/pages/kopkraker.js";
 
 test("the profile is shown in the fixed order of the case format", () => {
   const shuffled = [...PROFILE_ORDER].reverse().map((field) => ({ field, label: field, value: "x" }));
@@ -46,4 +46,10 @@ test("a case changed after my vote when my vote is on an older version", () => {
   assert.equal(changedAfterVote({ version: 2 }, null), false);
   assert.equal(changedAfterVote(null, { caseVersion: 1 }), false);
   assert.equal(changedAfterVote({ version: 3 }, {}), false);
+});
+
+test("'Deze werkwijze toepassen?' opens the own Keuzehulp filtered on the option's ways of working, else the link", () => {
+  assert.equal(applyHref({ werkwijzen: ["sturende-begeleiding", "grip-op-geld"], applyUrl: "https://example.org" }), "#/keuzehulp?werkwijze=sturende-begeleiding,grip-op-geld");
+  assert.equal(applyHref({ werkwijzen: [], applyUrl: "https://example.org/x" }), "https://example.org/x");
+  assert.equal(applyHref({ applyUrl: "javascript:alert(1)" }), null);
 });

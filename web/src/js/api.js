@@ -14,7 +14,7 @@ export function onUnauthorized(handler) {
 }
 
 /** The raw response of a successful call; a failure becomes ApiError (with its problem+json) or OfflineError. */
-async function send(method, path, { body, auth = true, signal, headers: extra = {} } = {}) {
+async function send(method, path, { body, raw, auth = true, signal, headers: extra = {} } = {}) {
   const headers = { Accept: "application/json, application/problem+json", ...extra };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (auth) {
@@ -31,7 +31,8 @@ async function send(method, path, { body, auth = true, signal, headers: extra = 
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // `raw`: bytes sent as they are (a CSV file), with the Content-Type the caller gives.
+      body: raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body),
       signal,
       cache: "no-store",
     });
@@ -151,6 +152,50 @@ export const api = {
         headers: { Accept: "text/csv, application/problem+json" },
       });
       return { blob: await response.blob(), disposition: response.headers.get("Content-Disposition") };
+    },
+  },
+
+  /** The Keuzehulp (keuzehulp-service, docs/api-v1-keuzehulp.md). */
+  keuzehulp: {
+    /** Every facet with its values (code, label), in display order. */
+    vocabulary: ({ signal } = {}) => request("GET", "/api/v1/keuzehulp/vocabulaire", { signal }),
+    /** The webshop search; `query` is the query string (keuzehulp-search.js's searchQuery). */
+    search: (query, { signal } = {}) => request("GET", `/api/v1/keuzehulp/instrumenten?${query}`, { signal }),
+    instrument: (id, { signal } = {}) => request("GET", `/api/v1/keuzehulp/instrumenten/${encodeURIComponent(id)}`, { signal }),
+    /** My review (role professional): one per instrument, again = replace. */
+    review: (id, body) => request("PUT", `/api/v1/keuzehulp/instrumenten/${encodeURIComponent(id)}/beoordelingen/mijn`, { body }),
+    /** A review link for one client: {token, url, expiresAt}. */
+    reviewLink: (id) => request("POST", `/api/v1/keuzehulp/instrumenten/${encodeURIComponent(id)}/beoordelingslinks`),
+    /** Role moderator: reviews with a text, newest first; hide or restore with a reason. */
+    reviews: ({ signal } = {}) => request("GET", "/api/v1/keuzehulp/beoordelingen", { signal }),
+    hideReview: (id, hidden, reason) => request("PUT", `/api/v1/keuzehulp/beoordelingen/${encodeURIComponent(id)}/verborgen`, { body: { hidden, reason } }),
+    /** Role instrumentbeheerder: the own catalogue, any status. */
+    beheer: {
+      list: ({ signal } = {}) => request("GET", "/api/v1/keuzehulp/beheer/instrumenten", { signal }),
+      get: (id, { signal } = {}) => request("GET", `/api/v1/keuzehulp/beheer/instrumenten/${encodeURIComponent(id)}`, { signal }),
+      create: (body) => request("POST", "/api/v1/keuzehulp/beheer/instrumenten", { body }),
+      update: (id, content) => request("PUT", `/api/v1/keuzehulp/beheer/instrumenten/${encodeURIComponent(id)}`, { body: content }),
+      publish: (id) => request("POST", `/api/v1/keuzehulp/beheer/instrumenten/${encodeURIComponent(id)}/publicatie`),
+      retire: (id, reason) => request("POST", `/api/v1/keuzehulp/beheer/instrumenten/${encodeURIComponent(id)}/intrekking`, { body: { reason } }),
+      /** The CSV file's bytes as they are: all or nothing. → {rows, created, updated, published}. */
+      importCsv: (bytes) =>
+        request("POST", "/api/v1/keuzehulp/beheer/import", { raw: bytes, headers: { "Content-Type": "text/csv" } }),
+      exportCsv: async () => {
+        const response = await send("GET", "/api/v1/keuzehulp/beheer/export", { headers: { Accept: "text/csv, application/problem+json" } });
+        return { blob: await response.blob(), disposition: response.headers.get("Content-Disposition") };
+      },
+    },
+    /** The national templates; a copy lands in the own catalogue as a concept (409 when its key exists). */
+    templates: ({ signal } = {}) => request("GET", "/api/v1/keuzehulp/sjablonen", { signal }),
+    copyTemplate: (id) => request("POST", `/api/v1/keuzehulp/sjablonen/${encodeURIComponent(id)}/kopie`),
+    /** Without an account: an organisation's public page, and a client's review link. */
+    publiek: {
+      catalogue: (tenant, { signal } = {}) =>
+        request("GET", `/api/v1/keuzehulp/publiek/${encodeURIComponent(tenant)}/instrumenten`, { auth: false, signal }),
+      link: (token, { signal } = {}) =>
+        request("GET", `/api/v1/keuzehulp/publiek/beoordelingslinks/${encodeURIComponent(token)}`, { auth: false, signal }),
+      review: (token, body) =>
+        request("POST", `/api/v1/keuzehulp/publiek/beoordelingslinks/${encodeURIComponent(token)}`, { auth: false, body }),
     },
   },
 

@@ -11,6 +11,8 @@ export const SECTION_WORDS = 60;
 /** "Geïnspireerd door praktijkdilemma's" (inspiredBy): at most this many ids, each at most this long (CaseFormat). */
 export const INSPIRED_BY_MAX = 20;
 export const DILEMMA_ID_MAX_LENGTH = 80;
+/** "Werkwijzen (voor de Keuzehulp)" per option: at most this many codes of the Keuzehulp's `werkwijze` facet. */
+export const WERKWIJZEN_MAX = 3;
 
 /** The nine fixed profile fields with their labels, in TNO's order. */
 export const PROFILE_FIELDS = [
@@ -163,7 +165,7 @@ export function emptyContent() {
     profile: Object.fromEntries(PROFILE_FIELDS.map(([key]) => [key, ""])),
     background: "",
     dilemma: "",
-    options: ["A", "B"].map((id) => ({ ...Object.fromEntries(OPTION_FIELDS.map(([key]) => [key, ""])), id })),
+    options: ["A", "B"].map((id) => ({ ...Object.fromEntries(OPTION_FIELDS.map(([key]) => [key, ""])), id, werkwijzen: [] })),
     theme: "",
     concepts: [],
     audience: null,
@@ -181,6 +183,7 @@ export function valuesFromContent(content) {
   const options = Array.isArray(content?.options) && content.options.length > 0 ? content.options : base.options;
   options.forEach((option, i) => {
     for (const [key] of OPTION_FIELDS) values[`options[${i}].${key}`] = option?.[key] ?? "";
+    values[`options[${i}].werkwijzen`] = werkwijzenOf(option);
   });
   values.theme = content?.theme ?? "";
   values.literature = (content?.literature ?? []).join("\n");
@@ -193,20 +196,36 @@ const text = (value) => {
   return trimmed === "" ? null : trimmed;
 };
 
+/** An option's ways of working: codes, each once, in the order given. */
+export function werkwijzenOf(option) {
+  const given = Array.isArray(option?.werkwijzen) ? option.werkwijzen : [];
+  return given.filter((code, index) => typeof code === "string" && code.trim() !== "" && given.indexOf(code) === index);
+}
+
+/** The line under the ways of working: "2 van hoogstens 3 gekozen", marked `over` past the limit. */
+export function describeWerkwijzen(codes) {
+  const count = Array.isArray(codes) ? codes.length : 0;
+  if (count > WERKWIJZEN_MAX) return { text: `${count} gekozen: kies er hoogstens ${WERKWIJZEN_MAX}.`, over: true, under: false };
+  if (count === 0) return { text: `Nog geen gekozen (hoogstens ${WERKWIJZEN_MAX}).`, over: false, under: false };
+  return { text: `${count} van hoogstens ${WERKWIJZEN_MAX} gekozen`, over: false, under: false };
+}
+
 /**
  * The request body for POST/PUT from the form's values: exactly the API's fields (unknown ones are a 400),
- * empty texts as null, literature one reference per line, the praktijkdilemma ids as a list (always sent: leaving
- * them out would clear what the case had).
+ * empty texts as null, literature one reference per line, the praktijkdilemma ids as a list and each option's ways of
+ * working (`werkwijzen`, from the option or else from the values) — both always sent: leaving them out would clear
+ * what the case had.
  */
-export function contentFromValues(values, { concepts = [], audience = null, benefitTypes = [], optionCount = 2 } = {}) {
+export function contentFromValues(values, { concepts = [], audience = null, benefitTypes = [], optionCount = 2, werkwijzen = [] } = {}) {
   return {
     title: text(values.title),
     profile: Object.fromEntries(PROFILE_FIELDS.map(([key]) => [key, text(values[`profile.${key}`])])),
     background: text(values.background),
     dilemma: text(values.dilemma),
-    options: Array.from({ length: optionCount }, (_, i) =>
-      Object.fromEntries(OPTION_FIELDS.map(([key]) => [key, text(values[`options[${i}].${key}`])])),
-    ),
+    options: Array.from({ length: optionCount }, (_, i) => ({
+      ...Object.fromEntries(OPTION_FIELDS.map(([key]) => [key, text(values[`options[${i}].${key}`])])),
+      werkwijzen: werkwijzenOf({ werkwijzen: Array.isArray(werkwijzen[i]) ? werkwijzen[i] : values[`options[${i}].werkwijzen`] }),
+    })),
     theme: text(values.theme),
     concepts: [...concepts],
     audience: audience || null,
@@ -244,7 +263,8 @@ export function problemsByField(problems) {
   const byField = new Map();
   for (const problem of Array.isArray(problems) ? problems : []) {
     if (typeof problem?.message !== "string") continue;
-    const field = typeof problem.field === "string" ? problem.field : "";
+    // "options[0].werkwijzen[2]" shows at the option's group of ways of working.
+    const field = typeof problem.field === "string" ? problem.field.replace(/^(options\[\d+\]\.werkwijzen)\[\d+\]$/, "$1") : "";
     if (!byField.has(field)) byField.set(field, []);
     byField.get(field).push(problem.message);
   }

@@ -5,6 +5,7 @@
 // the control that gets focus. Pure functions (tested with node --test).
 import { characterCount } from "./reacties-model.js";
 import { ApiError, describeError } from "./problems.js";
+import { jwtPayload } from "./roles.js";
 
 /** The API's limits, used until (or when) the questionnaire does not give them. */
 export const DEFAULT_LIMITS = { dilemmas: 2, problem: 2000, approach: 1000, otherKnowledgeSource: 200, functionOther: 100, remark: 1000 };
@@ -19,9 +20,34 @@ export const PRIVACY_HINT =
 
 export const DRAFT_VERSION = 1;
 
-/** The key of the draft in localStorage: one per organisation, so signing in elsewhere never shows it. */
-export function draftKey(tenantId) {
-  return `kk-dilemma-concept-${tenantId}`;
+const DRAFT_PREFIX = "kk-dilemma-concept-";
+
+/**
+ * Whose draft it is: the organisation and the signed-in person (the token's `sub`), so someone else signing in on the
+ * same device never sees it.
+ */
+export function draftOwner(session) {
+  const user = session?.user?.profile?.sub ?? jwtPayload(session?.user?.access_token)?.sub ?? null;
+  return { tenant: String(session?.tenant?.id ?? "onbekend"), user: typeof user === "string" && user !== "" ? user : "onbekend" };
+}
+
+/** The key of the draft in localStorage: "kk-dilemma-concept-<tenant>-<sub>". */
+export function draftKey(owner) {
+  return `${DRAFT_PREFIX}${owner?.tenant ?? "onbekend"}-${encodeURIComponent(owner?.user ?? "onbekend")}`;
+}
+
+/**
+ * Signing out removes the person's draft, and the one an earlier version kept per organisation only
+ * ("kk-dilemma-concept-<tenant>"), which anyone of that organisation on this device could have opened.
+ */
+export function forgetUserDrafts(storage, owner) {
+  try {
+    storage?.removeItem(draftKey(owner));
+    storage?.removeItem(`${DRAFT_PREFIX}${owner?.tenant ?? "onbekend"}`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const asText = (value, max = 20000) => (typeof value === "string" ? value.slice(0, max) : "");
@@ -127,28 +153,28 @@ export function parseDraft(text, model = { functions: [], educationLevels: [], y
 }
 
 /** Reads the draft from `storage` (localStorage); null when there is none or it cannot be read. */
-export function loadDraft(storage, tenantId, model) {
+export function loadDraft(storage, owner, model) {
   try {
-    return parseDraft(storage?.getItem(draftKey(tenantId)) ?? null, model);
+    return parseDraft(storage?.getItem(draftKey(owner)) ?? null, model);
   } catch {
     return null;
   }
 }
 
 /** Writes the draft (an empty one is removed instead). False when the device does not allow it. */
-export function saveDraft(storage, tenantId, draft, savedAt = new Date()) {
+export function saveDraft(storage, owner, draft, savedAt = new Date()) {
   try {
-    if (isEmptyDraft(draft)) storage.removeItem(draftKey(tenantId));
-    else storage.setItem(draftKey(tenantId), serializeDraft(draft, savedAt));
+    if (isEmptyDraft(draft)) storage.removeItem(draftKey(owner));
+    else storage.setItem(draftKey(owner), serializeDraft(draft, savedAt));
     return true;
   } catch {
     return false;
   }
 }
 
-export function forgetDraft(storage, tenantId) {
+export function forgetDraft(storage, owner) {
   try {
-    storage.removeItem(draftKey(tenantId));
+    storage.removeItem(draftKey(owner));
     return true;
   } catch {
     return false;

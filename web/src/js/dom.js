@@ -50,6 +50,12 @@ export function button(label, attributes = {}, appearance = "primary") {
   );
 }
 
+/** A link that looks like a button (it navigates, so it stays a link for assistive technology). */
+export function linkButton(href, label, attributes = {}, appearance = "primary") {
+  const extra = attributes.class ? ` ${attributes.class}` : "";
+  return h("a", { ...attributes, href, class: `nl-button nl-button--${appearance} kk-link-button${extra}` }, h("span", { class: "nl-button__label" }, label));
+}
+
 export function setButtonBusy(element, busy, busyLabel) {
   const label = element.querySelector(".nl-button__label");
   if (busy) {

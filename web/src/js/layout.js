@@ -3,6 +3,8 @@ import { h, replaceChildren } from "./dom.js";
 import { describeError } from "./problems.js";
 import { hasRole, mayVote } from "./roles.js";
 import {
+  KEUZEHULP_BEHEER_HREF,
+  KEUZEHULP_HREF,
   MIJN_KEUZES_HREF,
   MODERATIE_HREF,
   PRAKTIJKDILEMMA_HREF,
@@ -27,11 +29,24 @@ export function showSession(session, { onSignOut }) {
   area.hidden = false;
 }
 
+/** Pages that belong to another page's item in the navigation. */
+const SECTIONS = {
+  kopkraker: "home",
+  "redactie-editor": "redactie",
+  "derde-opties": "redactie",
+  "keuzehulp-instrument": "keuzehulp",
+  "keuzehulp-samen": "keuzehulp",
+  "keuzehulp-vergelijk": "keuzehulp",
+  "keuzehulp-bewerken": "keuzehulp-beheer",
+  "keuzehulp-beoordelingen": "moderatie",
+};
+
 /**
  * The main navigation for the signed-in person. "Mijn keuzes", "Mijn profiel" and "Dilemma inbrengen" are for
  * professionals (also shown when the token names no roles at all); "Redactie" and "Praktijkdilemma's" only for
- * redacteuren, "Rapportage dilemma's" for redacteuren and analisten, "Moderatie" only for moderators. The API checks
- * the roles anyway.
+ * redacteuren, "Rapportage dilemma's" for redacteuren and analisten, "Moderatie" only for moderators (the Keuzehulp's
+ * reviews are reached from there). "Keuzehulp" for professionals and instrumentbeheerders, "Keuzehulp beheer" for
+ * instrumentbeheerders. The API checks the roles anyway.
  */
 export function showNavigation(session, routeName) {
   const nav = document.getElementById("hoofdmenu");
@@ -39,12 +54,15 @@ export function showNavigation(session, routeName) {
     nav.hidden = true;
     return;
   }
-  const section = routeName === "kopkraker" ? "home" : routeName === "redactie-editor" || routeName === "derde-opties" ? "redactie" : routeName;
+  const section = SECTIONS[routeName] ?? routeName;
+  const keuzehulp = mayVote(session.user) || hasRole(session.user, "instrumentbeheerder");
   const items = [
     ["home", "#/", "Kopkrakers", "nav-kopkrakers"],
     mayVote(session.user) ? ["mijn-keuzes", MIJN_KEUZES_HREF, "Mijn keuzes", "mijn-keuzes"] : null,
     mayVote(session.user) ? ["profiel", PROFIEL_HREF, "Mijn profiel", "mijn-profiel"] : null,
     mayVote(session.user) ? ["praktijkdilemma", PRAKTIJKDILEMMA_HREF, "Dilemma inbrengen", "nav-dilemma-inbrengen"] : null,
+    keuzehulp ? ["keuzehulp", KEUZEHULP_HREF, "Keuzehulp", "nav-keuzehulp"] : null,
+    hasRole(session.user, "instrumentbeheerder") ? ["keuzehulp-beheer", KEUZEHULP_BEHEER_HREF, "Keuzehulp beheer", "nav-keuzehulp-beheer"] : null,
     hasRole(session.user, "redacteur") ? ["redactie", REDACTIE_HREF, "Redactie", "redactie"] : null,
     hasRole(session.user, "redacteur") ? ["praktijkdilemmas", PRAKTIJKDILEMMAS_HREF, "Praktijkdilemma's", "nav-praktijkdilemmas"] : null,
     hasRole(session.user, "redacteur") || hasRole(session.user, "analist")
@@ -66,11 +84,13 @@ export function showNavigation(session, routeName) {
 }
 
 /**
- * Replaces the main content. On a navigation (not the first load) focus moves to the new h1, so
+ * Replaces the main content (`wide`: up to 80rem instead of 48rem). On a navigation (not the first load) focus moves to the new h1, so
  * screen reader users hear that the page changed.
  */
-export function renderPage({ title, content, focus = true }) {
+export function renderPage({ title, content, focus = true, wide = false }) {
   document.title = title ? `${title} - Kenniskompas` : "Kenniskompas";
+  // The Keuzehulp's search and comparison use the width of a big screen; reading pages keep a line length that reads well.
+  document.querySelector(".utrecht-page-layout")?.classList.toggle("kk-layout--wide", wide);
   const root = appRoot();
   replaceChildren(root, content);
   const main = root.querySelector("h1");

@@ -8,6 +8,7 @@ import { button, h, heading, link, paragraph, paragraphs, replaceChildren, setBu
 import { formatDate } from "../format.js";
 import { alertBox, errorAlert, renderPage } from "../layout.js";
 import { hasProfile } from "../profile-form.js";
+import { keuzehulpHref } from "../keuzehulp-search.js";
 import { hasRole, mayVote } from "../roles.js";
 
 /** The nine profile fields of the case format, in their fixed order. */
@@ -49,6 +50,16 @@ export function safeHref(url) {
   } catch {
     return null;
   }
+}
+
+/**
+ * Where "Deze werkwijze toepassen?" leads: the professional's own Keuzehulp filtered on the option's ways of working
+ * when it names them, else the option's link (or nowhere).
+ */
+export function applyHref(option) {
+  const codes = (Array.isArray(option?.werkwijzen) ? option.werkwijzen : []).filter((code) => typeof code === "string" && code.trim() !== "");
+  if (codes.length > 0) return keuzehulpHref({ filters: { werkwijze: codes } });
+  return safeHref(option?.applyUrl);
 }
 
 const backLink = () => h("p", { class: "nl-paragraph kk-back" }, link("#/", "← Alle Kopkrakers", { "data-testid": "terug" }));
@@ -236,10 +247,10 @@ function caseSection(kopkraker) {
   );
 }
 
-/** One option: its title, summary, the four fixed sections and the "Deze werkwijze toepassen?" link. */
+/** One option: its title, summary, the four fixed sections and the "Deze werkwijze toepassen?" link (to the Keuzehulp when it names ways of working). */
 function optionCard(option, footer) {
   const titleId = `aanpak-${option.id}-titel`;
-  const href = safeHref(option.applyUrl);
+  const href = applyHref(option);
   return h(
     "article",
     { class: "kk-option", id: `aanpak-${option.id}`, "data-testid": `aanpak-${option.id}`, "aria-labelledby": titleId },

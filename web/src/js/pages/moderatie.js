@@ -6,7 +6,7 @@ import { button, h, heading, link, paragraph, replaceChildren, setButtonBusy } f
 import { formatDateTime } from "../format.js";
 import { errorAlert, renderPage } from "../layout.js";
 import { LIMITS, moderationModel } from "../reacties-model.js";
-import { kopkrakerHref } from "../routes.js";
+import { KEUZEHULP_BEOORDELINGEN_HREF, kopkrakerHref } from "../routes.js";
 
 const QUEUES = [
   ["gemeld", "Gemeld", "Reacties die een collega meldde, de meest gemelde eerst.", "Er zijn geen meldingen. Mooi zo."],
@@ -28,6 +28,7 @@ export async function moderatiePage({ focus, signal }) {
     content: [
       heading(1, "Moderatie"),
       paragraph("Hier zie je reacties uit jouw organisatie die gemeld of verborgen zijn. Verberg een reactie als die de regels breekt, bijvoorbeeld omdat er gegevens van een echte klant in staan. Schrijf altijd op waarom.", { class: "nl-paragraph--lead" }),
+      paragraph(link(KEUZEHULP_BEOORDELINGEN_HREF, "Beoordelingen in de Keuzehulp", { "data-testid": "kh-beoordelingen-link" })),
       h("div", { class: "kk-stack", "data-testid": "moderatie" }, [...sections.values()]),
       announcement,
     ],

@@ -1,6 +1,6 @@
 // "Dilemma inbrengen" (#/praktijkdilemma, role professional): TNO's intake form (seed 001, appendix 1). Informed
 // consent first; then the optional background, one or two dilemmas (the question, two approaches, knowledge sources,
-// which approach was chosen) and a closing remark. The draft stays on this device (localStorage, per organisation)
+// which approach was chosen) and a closing remark. The draft stays on this device (localStorage, per organisation and person)
 // until it is sent or wiped, so a reload or a failed send never loses text. The server's 422 findings show next to
 // their fields, with a summary of links at the top that gets focus.
 import { api } from "../api.js";
@@ -14,6 +14,7 @@ import {
   controlId,
   counter,
   countedFields,
+  draftOwner,
   emptyDilemma,
   emptyDraft,
   forgetDraft,
@@ -57,13 +58,13 @@ export async function praktijkdilemmaPage({ focus, session, signal }) {
   }
   if (signal.aborted) return;
   const model = questionnaireModel(questionnaire);
-  const tenantId = session?.tenant?.id ?? "onbekend";
+  const owner = draftOwner(session);
   const storage = deviceStorage();
-  const restored = loadDraft(storage, tenantId, model);
-  showForm({ model, tenantId, storage, restored, focus, signal });
+  const restored = loadDraft(storage, owner, model);
+  showForm({ model, owner, storage, restored, focus, signal });
 }
 
-function showForm({ model, tenantId, storage, restored, focus, signal, notice = null }) {
+function showForm({ model, owner, storage, restored, focus, signal, notice = null }) {
   const { limits } = model;
   let draft = restored?.draft ?? emptyDraft();
   /** Every field that can show a problem, by its API path. */
@@ -320,7 +321,7 @@ function showForm({ model, tenantId, storage, restored, focus, signal, notice = 
   let storeFailed = false;
   function store() {
     const now = new Date();
-    const ok = saveDraft(storage, tenantId, draft, now);
+    const ok = saveDraft(storage, owner, draft, now);
     if (!ok) storeFailed = true;
     showDraftStatus(ok ? now : null);
   }
@@ -352,10 +353,10 @@ function showForm({ model, tenantId, storage, restored, focus, signal, notice = 
   // --- wiping the draft -------------------------------------------------------------------------------------------
   wipeButton.addEventListener("click", () => {
     if (!isEmptyDraft(readDraft()) && !window.confirm("Concept wissen? Alles wat je hebt ingevuld, gaat weg.")) return;
-    forgetDraft(storage, tenantId);
+    forgetDraft(storage, owner);
     showForm({
       model,
-      tenantId,
+      owner,
       storage,
       restored: null,
       focus: true,
@@ -391,7 +392,7 @@ function showForm({ model, tenantId, storage, restored, focus, signal, notice = 
       return;
     }
     busy = false;
-    forgetDraft(storage, tenantId);
+    forgetDraft(storage, owner);
     if (signal.aborted) return;
     showThanks(received);
   }
@@ -482,7 +483,7 @@ function showForm({ model, tenantId, storage, restored, focus, signal, notice = 
           { class: "kk-button-group" },
           button("Nog een dilemma inbrengen", {
             "data-testid": "nog-een-dilemma",
-            onclick: () => showForm({ model, tenantId, storage, restored: null, focus: true, signal }),
+            onclick: () => showForm({ model, owner, storage, restored: null, focus: true, signal }),
           }),
           link("#/", "Naar de Kopkrakers"),
         ),

@@ -8,9 +8,11 @@ import {
   CONCEPT_GROUPS,
   OPTION_FIELDS,
   PROFILE_FIELDS,
+  WERKWIJZEN_MAX,
   actorName,
   contentFromValues,
   countFor,
+  describeWerkwijzen,
   isEditable,
   movesFrom,
   problemsByField,
@@ -47,11 +49,17 @@ export async function editorPage({ id, focus, signal }) {
 
   let data = null;
   let themes = [];
+  let werkwijzen = null;
   try {
-    [data, themes] = await Promise.all([
+    [data, themes, werkwijzen] = await Promise.all([
       id ? api.redactie.get(id) : null,
       // Known themes as suggestions; without them the field is simply free text.
       api.kopkrakers().then((answer) => answer?.filters?.themes ?? []).catch(() => []),
+      // The Keuzehulp's ways of working for "Deze werkwijze toepassen?"; without them the option keeps what it had.
+      api.keuzehulp
+        .vocabulary()
+        .then((facets) => (Array.isArray(facets) ? facets.find((facet) => facet?.name === "werkwijze")?.values ?? null : null))
+        .catch(() => null),
     ]);
   } catch (error) {
     if (signal.aborted) return;
@@ -68,10 +76,10 @@ export async function editorPage({ id, focus, signal }) {
     return;
   }
   if (signal.aborted) return;
-  createEditor({ data, themes: Array.isArray(themes) ? themes : [], signal }).show(focus);
+  createEditor({ data, themes: Array.isArray(themes) ? themes : [], werkwijzen: Array.isArray(werkwijzen) ? werkwijzen : null, signal }).show(focus);
 }
 
-function createEditor({ data, themes, signal }) {
+function createEditor({ data, themes, werkwijzen, signal }) {
   const state = {
     id: data?.id ?? null,
     number: data?.number ?? null,
@@ -131,6 +139,53 @@ function createEditor({ data, themes, signal }) {
 
   const themeList = h("datalist", { id: "bekende-themas" }, themes.map((theme) => h("option", { value: theme })));
 
+  /** Per option its ways of working: a group of checkboxes (at most three), or what it had when the list is missing. */
+  const werkwijzenGroups = [];
+  const werkwijzenPart = (index, name) => {
+    const path = `options[${index}].werkwijzen`;
+    const chosen = values[path] ?? [];
+    if (!werkwijzen) {
+      werkwijzenGroups[index] = null;
+      return paragraph(
+        chosen.length > 0
+          ? `Werkwijzen (voor de Keuzehulp): de lijst kan nu niet geladen worden. De gekozen werkwijzen blijven bewaard: ${chosen.join(", ")}.`
+          : "Werkwijzen (voor de Keuzehulp): de lijst kan nu niet geladen worden. Probeer het later opnieuw.",
+        { class: "kk-hint", "data-testid": `werkwijzen-onbekend-${index}` },
+      );
+    }
+    const choices = werkwijzen.filter((value) => typeof value?.code === "string").map((value) => [value.code, value.label || value.code]);
+    for (const code of chosen) if (!choices.some(([known]) => known === code)) choices.push([code, code]);
+    const group = choiceGroup({
+      id: `veld-${path}`,
+      legend: ["Werkwijzen (voor de Keuzehulp)", h("span", { class: "kk-visually-hidden" }, ` (${name.toLowerCase()})`)],
+      description: `Kies hoogstens ${WERKWIJZEN_MAX}. 'Deze werkwijze toepassen?' opent dan de Keuzehulp van de professional met de instrumenten die deze werkwijzen in de praktijk brengen.`,
+      choices,
+      checked: chosen,
+    });
+    group.element.classList.add("kk-werkwijzen");
+    const counter = h("p", { class: "utrecht-form-field-description kk-counter", id: `telling-${path}`, "data-testid": `telling-${path}` });
+    const showCount = (override = null) => {
+      const count = override ?? describeWerkwijzen(group.values());
+      counter.textContent = count.text;
+      counter.classList.toggle("kk-counter--over", count.over);
+      counter.dataset.over = count.over ? "true" : "false";
+    };
+    group.element.querySelector("fieldset").append(counter);
+    group.element.addEventListener("change", (event) => {
+      if (event.target.checked && group.values().length > WERKWIJZEN_MAX) {
+        event.target.checked = false;
+        showCount({ text: `Je kunt hoogstens ${WERKWIJZEN_MAX} werkwijzen kiezen. Haal er eerst een weg.`, over: true });
+        announcer.textContent = counter.textContent;
+        return;
+      }
+      showCount();
+    });
+    showCount();
+    fields.set(path, group);
+    werkwijzenGroups[index] = group;
+    return group.element;
+  };
+
   const optionSection = (index) => {
     const name = OPTION_NAMES[index] ?? `Aanpak ${index + 1}`;
     const titleId = `aanpak-${index}-sectie`;
@@ -142,10 +197,11 @@ function createEditor({ data, themes, signal }) {
         text(`options[${index}].${key}`, [label, h("span", { class: "kk-visually-hidden" }, ` (${name.toLowerCase()})`)], {
           kind: kind === "long" ? "textarea" : kind === "url" ? "url" : "text",
           rows: 5,
-          description: key === "id" ? "Eén letter, meestal A of B." : key === "applyUrl" ? "Een link die begint met https://" : null,
+          description: key === "id" ? "Eén letter, meestal A of B." : key === "applyUrl" ? "Een link die begint met https://. Kies je hieronder werkwijzen, dan gaat de link naar de Keuzehulp." : null,
           attributes: kind === "short" ? { maxlength: "40", autocomplete: "off", class: "kk-textbox--short" } : { autocomplete: "off" },
         }),
       ),
+      werkwijzenPart(index, name),
     );
   };
 
@@ -233,11 +289,15 @@ function createEditor({ data, themes, signal }) {
     dirty = true;
   });
 
+  // The loaded values underneath: what the form has no control for (an option's ways of working when their list is
+  // missing) goes back as it was.
   const content = () =>
-    contentFromValues(readValues(), {
+    contentFromValues({ ...values, ...readValues() }, {
       concepts: concepts.values(),
       audience: audience.values()[0] ?? null,
       benefitTypes: benefitTypes.values(),
+      // A group that could not be shown sends what the option had (contentFromValues falls back to the values).
+      werkwijzen: werkwijzenGroups.map((group) => (group ? group.values() : null)),
     });
 
   // --- problems ---------------------------------------------------------------------------------------------
@@ -473,6 +533,11 @@ function createEditor({ data, themes, signal }) {
       steps.length === 0
         ? paragraph("Nog geen stappen gezet.")
         : h(
+            // On a phone the table scrolls sideways in its own region instead of widening the page (which made the
+            // browser zoom the whole editor out).
+            "div",
+            { class: "kk-table-scroll", role: "region", tabindex: "0", "aria-labelledby": "sectie-geschiedenis" },
+            h(
             "table",
             { class: "utrecht-table utrecht-table--html-table kk-history", "data-testid": "geschiedenis", "aria-labelledby": "sectie-geschiedenis" },
             h(
@@ -494,6 +559,7 @@ function createEditor({ data, themes, signal }) {
                 ),
               ),
             ),
+          ),
           ),
     );
   }

@@ -1,11 +1,13 @@
 // Start page for visitors who are not signed in: choose your organisation ("Kies je organisatie").
 import { api } from "../api.js";
 import { signIn } from "../auth.js";
-import { button, h, heading, paragraph, replaceChildren, setButtonBusy } from "../dom.js";
+import { button, h, heading, link, paragraph, replaceChildren, setButtonBusy } from "../dom.js";
+import { publicKeuzehulpHref } from "../keuzehulp-publiek.js";
 import { alertBox, errorAlert, renderPage } from "../layout.js";
 
 export async function startPage({ notice, returnTo, focus, signal }) {
   const chooser = h("div", { class: "kk-tenant-chooser", "aria-busy": "true" }, paragraph("Organisaties laden…"));
+  const publicPages = h("div", { class: "kk-stack" });
   const signInError = h("div", { class: "kk-messages" });
 
   renderPage({
@@ -25,6 +27,13 @@ export async function startPage({ notice, returnTo, focus, signal }) {
         paragraph("Je logt in bij je eigen organisatie. Daarna kom je weer hier terug."),
         signInError,
         chooser,
+      ),
+      h(
+        "section",
+        { "aria-labelledby": "zonder-account", "data-testid": "publieke-keuzehulpen" },
+        heading(2, "Zoek je hulp bij werk?", { id: "zonder-account" }),
+        paragraph("Bekijk zonder account wat een organisatie voor je kan doen, in eenvoudige taal."),
+        publicPages,
       ),
     ],
   });
@@ -46,6 +55,18 @@ export async function startPage({ notice, returnTo, focus, signal }) {
   if (signal.aborted) return;
   const tenants = Array.isArray(data?.tenants) ? data.tenants : [];
   chooser.removeAttribute("aria-busy");
+  replaceChildren(
+    publicPages,
+    tenants.length > 0
+      ? h(
+          "ul",
+          { class: "utrecht-unordered-list kk-public-links" },
+          tenants.map((tenant) =>
+            h("li", { class: "utrecht-unordered-list__item" }, link(publicKeuzehulpHref(tenant.id), `Keuzehulp van ${tenant.name}`, { "data-testid": `publiek-${tenant.id}` })),
+          ),
+        )
+      : null,
+  );
   if (tenants.length === 0) {
     replaceChildren(chooser, alertBox("warning", "Er zijn nog geen organisaties aangesloten."));
     return;

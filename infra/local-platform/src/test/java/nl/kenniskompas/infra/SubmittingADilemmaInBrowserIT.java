@@ -153,8 +153,7 @@ class SubmittingADilemmaInBrowserIT {
             assertThat(dilemmaId).matches("PD-\\d{4,}");
             assertThat(received.getText()).isEqualTo("Je dilemma is ontvangen als " + dilemmaId + ".");
             assertThat(browser.testId("anoniem-uitleg").getText()).contains("niet aan jou gekoppeld");
-            assertThat(((JavascriptExecutor) browser.driver()).executeScript(
-                    "return window.localStorage.getItem('kk-dilemma-concept-" + PROFESSIONAL_TENANT + "');"))
+            assertThat(draft(browser))
                     .as("the draft is gone once sent").isNull();
             browser.screenshot("ontvangen");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the thank-you").isEmpty();
@@ -303,8 +302,7 @@ class SubmittingADilemmaInBrowserIT {
             assertThat(browser.testId("dilemma-versturen").getText()).startsWith("Wacht nog");
             assertThat(browser.testId("dilemma-versturen").getDomAttribute("aria-disabled")).isEqualTo("true");
             assertThat(value(browser, "veld-dilemmas[0].problem")).isEqualTo(PROBLEM);
-            assertThat(((JavascriptExecutor) browser.driver()).executeScript(
-                    "return window.localStorage.getItem('kk-dilemma-concept-" + PROFESSIONAL_TENANT + "');"))
+            assertThat(draft(browser))
                     .as("the draft is kept").asString().contains("rugklachten");
             browser.screenshot("wachten");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core while waiting").isEmpty();
@@ -395,5 +393,12 @@ class SubmittingADilemmaInBrowserIT {
     private static void metrics(Chromium chromium, int width, int height, boolean mobile) {
         ((ChromeDriver) chromium.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** The person's draft in this browser: kept per organisation and person ("kk-dilemma-concept-<tenant>-<sub>"). */
+    private static Object draft(Chromium browser) {
+        return ((JavascriptExecutor) browser.driver()).executeScript("return Object.keys(window.localStorage)"
+                + ".filter(k => k.startsWith('kk-dilemma-concept-" + PROFESSIONAL_TENANT + "-'))"
+                + ".map(k => window.localStorage.getItem(k)).join('') || null;");
     }
 }
