@@ -55,7 +55,11 @@ public final class CatalogueCsv {
      *
      * @param line the spreadsheet's row number (the header is row 1)
      */
-    public record Row(int line, String key, String status, String template, InstrumentContent content) {
+    /**
+     * One row as read. {@code unreadable} names the columns whose text could not be read (their value in
+     * {@code content} is empty), so a check of the content does not report them a second time.
+     */
+    public record Row(int line, String key, String status, String template, InstrumentContent content, Set<String> unreadable) {
     }
 
     public record Parsed(List<Row> rows, List<FieldProblem> problems) {
@@ -98,10 +102,7 @@ public final class CatalogueCsv {
                             + COLUMNS.size() + ". Staat er een ; in een tekst zonder aanhalingstekens?"));
                     continue;
                 }
-                Row row = row(line, record.toMap(), problems);
-                if (row != null) {
-                    rows.add(row);
-                }
+                rows.add(row(line, record.toMap(), problems));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException broken) {
             problems.add(new FieldProblem("bestand", "Het bestand is niet te lezen als CSV: " + broken.getMessage()
@@ -152,9 +153,8 @@ public final class CatalogueCsv {
         }
         Map<String, List<String>> facets = new LinkedHashMap<>();
         FACET_COLUMNS.forEach((facet, column) -> facets.put(facet, list(cells.get(column))));
-        if (problems.size() > before) {
-            return null;
-        }
+        Set<String> unreadable = new LinkedHashSet<>();
+        problems.subList(before, problems.size()).forEach(problem -> unreadable.add(problem.field().substring(at.length())));
         InstrumentContent content = new InstrumentContent(cells.get("naam"), list(cells.get("aliassen")), cells.get("categorie").strip(),
                 cells.get("doel"), cells.get("werkwijze"), cells.get("doelgroep"), cells.get("instroomvoorwaarden"),
                 cells.get("aanbieder"), list(cells.get("locaties")), duration, intensity, costs, cells.get("kosten_toelichting"),
@@ -164,7 +164,7 @@ public final class CatalogueCsv {
                 cells.get("wensen_klanten"), links, facets,
                 new B1Card(cells.get("b1_wat_is_het"), cells.get("b1_voor_wie"), cells.get("b1_wat_ga_je_doen"),
                         cells.get("b1_hoe_lang"), cells.get("b1_wat_levert_het_op"), cells.get("b1_kost_het_iets")));
-        return new Row(line, cells.get("id").strip(), status, blankToNull(cells.get("sjabloon")), content);
+        return new Row(line, cells.get("id").strip(), status, blankToNull(cells.get("sjabloon")), content, unreadable);
     }
 
     /** The column a content problem (named as the API names fields) belongs to, for "rij 7: kosten". */

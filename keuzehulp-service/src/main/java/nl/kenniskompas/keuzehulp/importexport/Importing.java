@@ -80,9 +80,11 @@ public class Importing {
                     problems.add(new FieldProblem(at + "sjabloon", "Er is geen landelijk sjabloon '" + row.template() + "'."));
                 }
             }
+            // Every problem of the row at once, also when some cells could not be read: one round of corrections.
             InstrumentCheck.Checked checked = InstrumentCheck.check(row.content(), row.status().equals("gepubliceerd"));
-            checked.problems().forEach(problem ->
-                    problems.add(new FieldProblem(at + CatalogueCsv.column(problem.field()), problem.message())));
+            checked.problems().stream()
+                    .filter(problem -> !row.unreadable().contains(CatalogueCsv.column(problem.field())))
+                    .forEach(problem -> problems.add(new FieldProblem(at + CatalogueCsv.column(problem.field()), problem.message())));
             prepared.add(new Prepared(row, checked.content(),
                     template.map(found -> new TemplateOrigin(found.id(), found.version())).orElse(null)));
         }
