@@ -10,15 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -65,11 +61,11 @@ class DiscussingInBrowserIT {
     @Test
     void aReactionIsWrittenAnsweredFoundHerkenbaarReportedAndHiddenByTheModerator() {
         signIn(browser, AUTHOR);
-        assertThat(present(browser, "nav-moderatie")).as("no Moderatie link for a professional").isFalse();
+        assertThat(browser.present("nav-moderatie")).as("no Moderatie link for a professional").isFalse();
         browser.open(platform.gatewayUrl() + "/#/kopkrakers/" + CASE);
         browser.testId("kies-A");
-        assertThat(present(browser, "waarom")).as("reasons show only after voting").isFalse();
-        press(browser, "kies-A");
+        assertThat(browser.present("waarom")).as("reasons show only after voting").isFalse();
+        browser.press("kies-A");
 
         // First try: a phone number. The server refuses it and says where, next to the box; the text stays.
         // Everything above the box has loaded, so nothing shifts it while the test clicks.
@@ -79,11 +75,11 @@ class DiscussingInBrowserIT {
         WebElement box = browser.testId("reactie-tekst");
         box.sendKeys("Bel hem op 06-12345678 en vraag wat hij zelf wil.");
         assertThat(browser.testId("telling-reactie-tekst").getText()).isEqualTo("49 / 1000 tekens");
-        press(browser, "reactie-plaatsen");
+        browser.press("reactie-plaatsen");
         WebElement problem = browser.testId("probleem-reactie-tekst");
         assertThat(problem.getText()).contains("telefoonnummer").doesNotContain("06-12345678");
         assertThat(box.getDomAttribute("aria-invalid")).isEqualTo("true");
-        assertThat(activeTestId(browser)).as("focus goes back to the box").isEqualTo("reactie-tekst");
+        assertThat(browser.activeTestId()).as("focus goes back to the box").isEqualTo("reactie-tekst");
         assertThat(box.getDomProperty("value")).contains("06-12345678");
         browser.scrollTo("waarom");
         browser.screenshot("persoonsgegevens");
@@ -92,17 +88,17 @@ class DiscussingInBrowserIT {
         box.clear();
         box.sendKeys(CLEAN);
         assertThat(browser.testId("reactie-landelijk").isSelected()).as("own organisation by default").isFalse();
-        press(browser, "reactie-plaatsen");
+        browser.press("reactie-plaatsen");
         browser.waitUntil("the reaction is in the list", driver -> reactionWithText(browser, CLEAN) != null);
         String id = reactionWithText(browser, CLEAN);
         assertThat(browser.driver().findElement(By.cssSelector("[data-testid='probleem-reactie-tekst']")).isDisplayed())
                 .as("the old problem is gone").isFalse();
-        assertThat(activeTestId(browser)).as("focus moves to the posted reaction").isEqualTo("reactie-" + id);
+        assertThat(browser.activeTestId()).as("focus moves to the posted reaction").isEqualTo("reactie-" + id);
         assertThat(browser.testId("reactie-" + id + "-keuze").getText()).startsWith("koos A: ");
         assertThat(browser.testId("reactie-" + id + "-auteur").getText()).contains("Gemeente Amsterdam", "(jij)");
         assertThat(browser.testId("reacties-melding").getText()).isEqualTo("Je reactie is geplaatst.");
-        assertThat(present(browser, "herkenbaar-" + id)).as("no herkenbaar on one's own reaction").isFalse();
-        assertThat(present(browser, "melden-" + id)).as("no report of one's own reaction").isFalse();
+        assertThat(browser.present("herkenbaar-" + id)).as("no herkenbaar on one's own reaction").isFalse();
+        assertThat(browser.present("melden-" + id)).as("no report of one's own reaction").isFalse();
 
         // A colleague of her organisation chooses B, answers and finds her reaction herkenbaar.
         String replier = colleague(REPLIER);
@@ -113,33 +109,33 @@ class DiscussingInBrowserIT {
 
         // She sorts by "Meest herkenbaar": the list is read again, with the answer and the count.
         new Select(browser.testId("reacties-sortering")).selectByValue("herkenbaar");
-        browser.waitUntil("the colleague's answer shows", driver -> present(browser, "reactie-" + replyId + "-tekst"));
+        browser.waitUntil("the colleague's answer shows", driver -> browser.present("reactie-" + replyId + "-tekst"));
         assertThat(browser.testId("reactie-" + replyId + "-tekst").getText()).isEqualTo(REPLY);
         assertThat(browser.testId("reactie-" + replyId + "-keuze").getText()).startsWith("koos B: ");
         assertThat(browser.testId("herkenbaar-" + id).getDomAttribute("data-value")).isEqualTo("1");
-        assertThat(present(browser, "antwoord-" + id)).as("a top-level reaction can be answered").isTrue();
-        assertThat(present(browser, "antwoord-" + replyId)).as("one level of replies only").isFalse();
+        assertThat(browser.present("antwoord-" + id)).as("a top-level reaction can be answered").isTrue();
+        assertThat(browser.present("antwoord-" + replyId)).as("one level of replies only").isFalse();
 
         // She finds the answer herkenbaar: a toggle button that says it is pressed.
         WebElement toggle = browser.testId("herkenbaar-" + replyId);
         assertThat(toggle.getDomAttribute("aria-pressed")).isEqualTo("false");
-        press(browser, "herkenbaar-" + replyId);
+        browser.press("herkenbaar-" + replyId);
         browser.waitUntil("herkenbaar is pressed", driver ->
                 "true".equals(browser.testId("herkenbaar-" + replyId).getDomAttribute("aria-pressed")));
         assertThat(browser.testId("herkenbaar-" + replyId).getDomAttribute("data-value")).isEqualTo("1");
-        assertThat(activeTestId(browser)).as("focus stays on the toggle").isEqualTo("herkenbaar-" + replyId);
+        assertThat(browser.activeTestId()).as("focus stays on the toggle").isEqualTo("herkenbaar-" + replyId);
         browser.scrollTo("reactie-" + id);
         browser.screenshot("reactie-met-antwoord");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the reactions").isEmpty();
-        wide(browser);
+        browser.wide();
         browser.scrollTo("reactie-" + id);
         browser.screenshot("reactie-met-antwoord-breed");
-        narrow(browser);
+        browser.narrow();
 
         // She proposes a third option; her own proposal has no "Steun" button.
         browser.testId("derde-optie-titel").sendKeys("Eerst schuldhulp, dan werk");
         browser.testId("derde-optie-uitleg").sendKeys("Eerst rust over geld met een schuldhulpverlener, daarna pas een werktraject.");
-        press(browser, "derde-optie-plaatsen");
+        browser.press("derde-optie-plaatsen");
         browser.waitUntil("the proposal is listed", driver -> !driver.findElements(
                 By.cssSelector("[data-testid='derde-opties'] [data-testid^='derde-optie-']")).isEmpty());
         WebElement proposal = browser.driver().findElement(
@@ -158,18 +154,18 @@ class DiscussingInBrowserIT {
         // The moderator of her organisation hides it, with a reason.
         try (Chromium moderator = Chromium.start(SCREENSHOTS.resolve("moderator"))) {
             signIn(moderator, MODERATOR);
-            press(moderator, "nav-moderatie");
+            moderator.press("nav-moderatie");
             moderator.testId("moderatie-" + id);
             assertThat(moderator.testId("meldingen-" + id).getText()).contains("Misschien is dit een echte klant.");
             assertThat(moderator.testId("moderatie-tekst-" + id).getText()).isEqualTo(CLEAN);
-            press(moderator, "verbergen-" + id);
+            moderator.press("verbergen-" + id);
             assertThat(moderator.testId("probleem-reden-" + id).getText()).contains("verplicht");
             moderator.scrollTo("moderatie-" + id);
             moderator.screenshot("moderatie-gemeld");
             assertThat(moderator.seriousAccessibilityViolations()).as("axe-core on the moderation queue").isEmpty();
 
             moderator.testId("reden-" + id).sendKeys("Lijkt over een echte klant te gaan.");
-            press(moderator, "verbergen-" + id);
+            moderator.press("verbergen-" + id);
             moderator.waitUntil("the reaction moved to the hidden queue", driver -> !driver.findElements(
                     By.cssSelector("[data-testid='moderatie-verborgen'] [data-testid='moderatie-" + id + "']")).isEmpty());
             assertThat(moderator.testId("moderatie-melding").getText()).isEqualTo("De reactie is verborgen.");
@@ -179,7 +175,7 @@ class DiscussingInBrowserIT {
             moderator.scrollTo("moderatie-verborgen");
             moderator.screenshot("moderatie-verborgen");
             assertThat(moderator.seriousAccessibilityViolations()).as("axe-core after hiding").isEmpty();
-            wide(moderator);
+            moderator.wide();
             moderator.screenshot("moderatie-verborgen-breed");
         }
 
@@ -190,7 +186,7 @@ class DiscussingInBrowserIT {
         browser.driver().navigate().refresh();
         assertThat(browser.testId("reactie-" + id + "-status").getText()).contains("moderator heeft je reactie verborgen");
         assertThat(browser.testId("reactie-" + id + "-tekst").getText()).isEqualTo(CLEAN);
-        assertThat(present(browser, "bewerken-" + id)).as("a hidden reaction cannot be edited").isFalse();
+        assertThat(browser.present("bewerken-" + id)).as("a hidden reaction cannot be edited").isFalse();
         browser.scrollTo("reactie-" + id);
         browser.screenshot("eigen-reactie-verborgen");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core with a hidden reaction").isEmpty();
@@ -198,7 +194,7 @@ class DiscussingInBrowserIT {
 
     private static void signIn(Chromium chromium, String username) {
         chromium.open(platform.gatewayUrl());
-        press(chromium, "tenant-" + TENANT);
+        chromium.press("tenant-" + TENANT);
         chromium.waitFor(By.id("username")).sendKeys(username);
         chromium.waitFor(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         chromium.waitFor(By.cssSelector("button[type='submit']")).click();
@@ -238,41 +234,5 @@ class DiscussingInBrowserIT {
                 return match ? match.dataset.testid.replace(/^reactie-/, "").replace(/-tekst$/, "") : null;
                 """, text);
         return id == null ? null : id.toString();
-    }
-
-    private static String activeTestId(Chromium chromium) {
-        Object id = ((JavascriptExecutor) chromium.driver()).executeScript(
-                "return document.activeElement && document.activeElement.dataset.testid;");
-        return id == null ? null : id.toString();
-    }
-
-    /**
-     * Chromium.click scrolls the element to the top edge; the live stemoverzicht above the write box can still change
-     * height (its status line) and push it out of view before the click lands. In the middle of the screen there is
-     * room for that.
-     */
-    private static void press(Chromium chromium, String testId) {
-        WebElement element = chromium.testId(testId);
-        ((JavascriptExecutor) chromium.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private static boolean present(Chromium chromium, String testId) {
-        return !chromium.driver().findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty();
-    }
-
-    private static void wide(Chromium chromium) {
-        metrics(chromium, 1280, 900, false);
-    }
-
-    private static void narrow(Chromium chromium) {
-        metrics(chromium, 390, 900, true);
-    }
-
-    private static void metrics(Chromium chromium, int width, int height, boolean mobile) {
-        ((ChromeDriver) chromium.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 }

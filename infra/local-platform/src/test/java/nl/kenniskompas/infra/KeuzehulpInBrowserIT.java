@@ -8,16 +8,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,8 +71,8 @@ class KeuzehulpInBrowserIT {
         String reviewLink;
         try (Chromium browser = Chromium.start(SCREENSHOTS.resolve("beheerder"))) {
             signIn(browser, BEHEERDER);
-            press(browser, "nav-keuzehulp-beheer");
-            browser.waitUntil("the (empty) list is there", driver -> present(browser, "beheer-leeg") || present(browser, "beheer-lijst"));
+            browser.press("nav-keuzehulp-beheer");
+            browser.waitUntil("the (empty) list is there", driver -> browser.present("beheer-leeg") || browser.present("beheer-lijst"));
             browser.screenshot("beheer-leeg");
             fitsThePhone(browser);
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the beheer page").isEmpty();
@@ -87,64 +83,64 @@ class KeuzehulpInBrowserIT {
             assertThat(browser.testId("import-fout").getText()).contains("niets geïmporteerd");
             assertThat(browser.testId("import-probleem-rij-3").getText()).contains("kosten", "veel");
             assertThat(browser.testId("import-probleem-rij-4").getText()).contains("categorie", "taal");
-            assertThat(present(browser, "beheer-lijst")).as("nothing imported").isFalse();
+            assertThat(browser.present("beheer-lijst")).as("nothing imported").isFalse();
             browser.scrollTo("import-fout");
             browser.screenshot("import-geweigerd");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core with the problem table").isEmpty();
-            wide(browser);
+            browser.wide();
             browser.scrollTo("import-fout");
             browser.screenshot("import-geweigerd-breed");
-            narrow(browser);
+            browser.narrow();
 
             // The corrected file: four published instruments and a concept.
             upload(browser, csv("goed.csv", catalogue(false)));
             assertThat(browser.testId("import-gelukt").getText()).contains("5 rijen", "5 nieuw", "4 instrumenten staan nu gepubliceerd");
-            browser.waitUntil("the list shows the imported instruments", driver -> present(browser, "beheer-jobcoaching-betuwe"));
+            browser.waitUntil("the list shows the imported instruments", driver -> browser.present("beheer-jobcoaching-betuwe"));
             assertThat(browser.testId("status-jobcoaching-betuwe").getDomAttribute("data-value")).isEqualTo("CONCEPT");
             assertThat(browser.testId("status-sollicitatietraining-betuwe").getDomAttribute("data-value")).isEqualTo("GEPUBLICEERD");
 
             // A concept without its B1 card cannot be published: the API says what is missing.
-            press(browser, "publiceren-jobcoaching-betuwe");
+            browser.press("publiceren-jobcoaching-betuwe");
             assertThat(browser.testId("publiceren-fout-jobcoaching-betuwe").getText()).contains("Vul eerst aan");
             browser.scrollTo("beheer-jobcoaching-betuwe");
             browser.screenshot("publiceren-kan-nog-niet");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core after the import").isEmpty();
 
             // Its edit form shows the card's problems at their fields.
-            press(browser, "bewerken-jobcoaching-betuwe");
-            press(browser, "publiceren");
+            browser.press("bewerken-jobcoaching-betuwe");
+            browser.press("publiceren");
             assertThat(browser.testId("probleem-b1.voorWie").getText()).contains("Vul dit in");
             assertThat(browser.testId("fouten-overzicht").getText()).contains("Voor wie?");
             browser.scrollTo("foutmelding");
             browser.screenshot("bewerken-b1-ontbreekt");
             fitsThePhone(browser);
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the edit form").isEmpty();
-            wide(browser);
+            browser.wide();
             browser.scrollTo("veld-b1.watIsHet");
             browser.screenshot("bewerken-b1-breed");
-            narrow(browser);
+            browser.narrow();
         }
 
         try (Chromium browser = Chromium.start(SCREENSHOTS.resolve("professional"))) {
             signIn(browser, PROFESSIONAL);
-            assertThat(present(browser, "nav-keuzehulp-beheer")).as("no beheer for a professional").isFalse();
+            assertThat(browser.present("nav-keuzehulp-beheer")).as("no beheer for a professional").isFalse();
 
             // "Deze werkwijze toepassen?" on a Kopkraker leads to the own Keuzehulp, filtered on the option's way of working.
             browser.open(platform.gatewayUrl() + "/#/kopkrakers/jeanne");
             assertThat(browser.testId("toepassen-B").getDomAttribute("href")).isEqualTo("#/keuzehulp?werkwijze=sollicitatievaardigheden");
-            press(browser, "toepassen-B");
+            browser.press("toepassen-B");
             browser.waitUntil("the Keuzehulp shows the way of working's instruments", driver -> resultNames(browser).contains(SOLLICITATIE));
             openFilters(browser);
             assertThat(browser.testId("filter-werkwijze-sollicitatievaardigheden").isSelected()).isTrue();
 
             // Searching for this test's instruments.
-            press(browser, "nav-keuzehulp");
+            browser.press("nav-keuzehulp");
             browser.waitUntil("the search is empty again", driver -> driver.getCurrentUrl().endsWith("#/keuzehulp"));
             browser.testId("kh-zoek").sendKeys("Betuwe");
-            press(browser, "kh-zoeken");
+            browser.press("kh-zoeken");
             browser.waitUntil("four published instruments", driver -> "4".equals(count(browser)));
             assertThat(resultNames(browser)).containsExactlyInAnyOrder(SOLLICITATIE, BUDGET, TAALMAATJE, SUBSIDIE);
-            assertThat(text(browser, "kh-aantal")).isEqualTo("4 instrumenten gevonden");
+            assertThat(browser.text("kh-aantal")).isEqualTo("4 instrumenten gevonden");
             assertThat(browser.testId("kh-aantal").getDomAttribute("aria-live")).isEqualTo("polite");
             browser.screenshot("zoeken");
             fitsThePhone(browser);
@@ -155,7 +151,7 @@ class KeuzehulpInBrowserIT {
             WebElement debts = browser.testId("filter-doel-schulden");
             assertThat(label(browser, debts)).isEqualTo("Geld en schulden (1)");
             String promised = debts.getDomAttribute("data-count");
-            press(browser, "filter-doel-schulden");
+            browser.press("filter-doel-schulden");
             browser.waitUntil("the results follow the filter", driver -> promised.equals(count(browser)));
             assertThat(resultNames(browser)).hasSize(Integer.parseInt(promised)).containsExactly(BUDGET);
             // A value that would give nothing stays visible but cannot be ticked.
@@ -164,18 +160,18 @@ class KeuzehulpInBrowserIT {
             // (Within "Werkt aan" the values are alternatives, so there every count includes the current result.)
             assertThat(browser.driver().findElement(By.cssSelector("[data-testid='filter-vorm-individueel']")).isEnabled()).isFalse();
             assertThat(browser.driver().findElement(By.cssSelector("[data-testid='filter-vorm-individueel']")).getDomAttribute("data-count")).isEqualTo("0");
-            assertThat(activeTestId(browser)).as("focus stays on the box just ticked").isEqualTo("filter-doel-schulden");
+            assertThat(browser.activeTestId()).as("focus stays on the box just ticked").isEqualTo("filter-doel-schulden");
             // The URL holds the filters; a reload keeps them.
             assertThat(browser.driver().getCurrentUrl()).endsWith("#/keuzehulp?doel=schulden&zoek=Betuwe");
             browser.screenshot("gefilterd");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core with a filter").isEmpty();
-            wide(browser);
+            browser.wide();
             browser.screenshot("gefilterd-breed");
             browser.driver().navigate().refresh();
             browser.waitUntil("the reloaded page has the same search", driver -> "1".equals(count(browser)));
             openFilters(browser);
             assertThat(browser.testId("filter-doel-schulden").isSelected()).isTrue();
-            assertThat(value(browser, "kh-zoek")).isEqualTo("Betuwe");
+            assertThat(browser.value("kh-zoek")).isEqualTo("Betuwe");
             browser.screenshot("herladen");
             // Back goes one filter back, forward again.
             browser.driver().navigate().back();
@@ -183,7 +179,7 @@ class KeuzehulpInBrowserIT {
             assertThat(browser.testId("filter-doel-schulden").isSelected()).isFalse();
             browser.driver().navigate().forward();
             browser.waitUntil("forward: with the filter", driver -> "1".equals(count(browser)));
-            press(browser, "kh-gekozen-doel-schulden");
+            browser.press("kh-gekozen-doel-schulden");
             browser.waitUntil("the chip removed the filter", driver -> "4".equals(count(browser)));
 
             // A bookmarked link with a value this Keuzehulp does not know: the API's message and a way out.
@@ -191,25 +187,25 @@ class KeuzehulpInBrowserIT {
             assertThat(browser.testId("foutmelding").getText()).contains("99-100");
             browser.screenshot("onbekende-waarde");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core with the 422").isEmpty();
-            press(browser, "kh-zonder-onbekend");
+            browser.press("kh-zonder-onbekend");
             browser.waitUntil("without the unknown filter", driver -> "4".equals(count(browser)));
             assertThat(browser.driver().getCurrentUrl()).endsWith("#/keuzehulp?zoek=Betuwe");
 
             // Compare: at most three.
             for (String name : List.of(SOLLICITATIE, BUDGET, TAALMAATJE)) {
-                press(browser, "vergelijk-" + idOf(browser, name));
+                browser.press("vergelijk-" + idOf(browser, name));
             }
             assertThat(browser.testId("vergelijk-link").getText()).isEqualTo("Vergelijk (3)");
             String subsidie = idOf(browser, SUBSIDIE);
-            press(browser, "vergelijk-" + subsidie);
-            browser.waitUntil("a fourth is refused", driver -> text(browser, "vergelijk-melding").contains("hoogstens 3"));
+            browser.press("vergelijk-" + subsidie);
+            browser.waitUntil("a fourth is refused", driver -> browser.text("vergelijk-melding").contains("hoogstens 3"));
             assertThat(browser.testId("vergelijk-" + subsidie).isSelected()).isFalse();
             browser.scrollTo("kh-resultaten");
             browser.screenshot("vergelijk-drie");
-            wide(browser);
+            browser.wide();
             browser.screenshot("vergelijk-drie-breed");
-            narrow(browser);
-            press(browser, "vergelijk-link");
+            browser.narrow();
+            browser.press("vergelijk-link");
             WebElement table = browser.testId("vergelijking");
             assertThat(table.findElements(By.cssSelector("thead th[scope='col']"))).hasSize(3);
             assertThat(browser.testId("vergelijk-rij-onderbouwing").getText()).contains("Goed onderbouwd", "Niet beoordeeld", "Goed beschreven");
@@ -218,12 +214,12 @@ class KeuzehulpInBrowserIT {
             browser.screenshot("vergelijking");
             fitsThePhone(browser);
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the comparison").isEmpty();
-            wide(browser);
+            browser.wide();
             browser.screenshot("vergelijking-breed");
-            narrow(browser);
+            browser.narrow();
 
             // One instrument: the ladder, Dutch research and reviews, each apart.
-            press(browser, "vergelijk-kolom-" + idOf(table, SOLLICITATIE), "a");
+            browser.press("vergelijk-kolom-" + idOf(table, SOLLICITATIE), "a");
             assertThat(browser.testId("kh-naam").getText()).isEqualTo(SOLLICITATIE);
             assertThat(browser.testId("kh-aliassen").getText()).contains("Solliciteren in de praktijk");
             assertThat(browser.testId("kh-erkenning").getText()).isEqualTo("Goed onderbouwd");
@@ -240,21 +236,21 @@ class KeuzehulpInBrowserIT {
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on an instrument").isEmpty();
             browser.scrollTo("kh-onderbouwing");
             browser.screenshot("instrument-onderbouwing");
-            wide(browser);
+            browser.wide();
             browser.scrollTo("kh-onderbouwing");
             browser.screenshot("instrument-onderbouwing-breed");
-            narrow(browser);
+            browser.narrow();
 
             // My review: a 5 needs a text (said before sending), a phone number is refused by the server.
-            press(browser, "veld-general-5");
+            browser.press("veld-general-5");
             assertThat(browser.testId("toelichting-verplicht").getText()).isEqualTo("(verplicht)");
-            press(browser, "veld-result-4");
-            press(browser, "veld-execution-4");
-            press(browser, "beoordeling-opslaan");
+            browser.press("veld-result-4");
+            browser.press("veld-execution-4");
+            browser.press("beoordeling-opslaan");
             assertThat(browser.testId("probleem-text").getText()).contains("1 of een 5");
-            assertThat(activeTestId(browser)).isEqualTo("veld-text");
+            assertThat(browser.activeTestId()).isEqualTo("veld-text");
             browser.testId("veld-text").sendKeys("Deelnemers oefenen echt. Vragen? Bel mij op 06-12345678.");
-            press(browser, "beoordeling-opslaan");
+            browser.press("beoordeling-opslaan");
             assertThat(browser.testId("foutmelding").getText()).contains("te herkennen");
             assertThat(browser.testId("probleem-text").getText()).contains("telefoonnummer");
             browser.scrollTo("beoordeling-formulier");
@@ -263,14 +259,14 @@ class KeuzehulpInBrowserIT {
             WebElement box = browser.testId("veld-text");
             box.clear();
             box.sendKeys("Deelnemers oefenen echt met gesprekken en krijgen direct terugkoppeling.");
-            press(browser, "beoordeling-opslaan");
+            browser.press("beoordeling-opslaan");
             browser.testId("beoordeling-opgeslagen");
-            browser.waitUntil("my review is listed", driver -> present(browser, "kh-mijn-beoordeling"));
+            browser.waitUntil("my review is listed", driver -> browser.present("kh-mijn-beoordeling"));
             assertThat(browser.testId("kh-professionals-samenvatting").getText()).isEqualTo("Nog te weinig beoordelingen (1)");
 
             // A review link for a client: absolute, with its expiry.
-            press(browser, "beoordelingslink-maken");
-            reviewLink = value(browser, "beoordelingslink");
+            browser.press("beoordelingslink-maken");
+            reviewLink = browser.value("beoordelingslink");
             assertThat(reviewLink).startsWith(platform.gatewayUrl() + "/#/beoordeel/");
             assertThat(browser.testId("beoordelingslink-geldig").getText()).contains("één keer", "geldig tot en met");
             browser.scrollTo("beoordelingslink-klaar");
@@ -278,20 +274,20 @@ class KeuzehulpInBrowserIT {
             browser.scrollTo("kh-beoordelingen");
             browser.screenshot("beoordelingen");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core with the review link").isEmpty();
-            wide(browser);
+            browser.wide();
             browser.scrollTo("kh-beoordelingen");
             browser.screenshot("beoordelingen-breed");
-            narrow(browser);
+            browser.narrow();
 
             // "Samen bekijken": the B1 card with its fixed headings.
-            press(browser, "samen-bekijken");
+            browser.press("samen-bekijken");
             assertThat(browser.testId("b1-kaart").findElements(By.cssSelector("h2")).stream().map(WebElement::getText).toList())
                     .containsExactly("Wat is het?", "Voor wie?", "Wat ga je doen?", "Hoe lang?", "Wat levert het op?",
                             "Kost het iets / houd ik mijn uitkering?");
             browser.screenshot("samen-bekijken");
             fitsThePhone(browser);
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the B1 card").isEmpty();
-            wide(browser);
+            browser.wide();
             browser.screenshot("samen-bekijken-breed");
         }
 
@@ -299,20 +295,20 @@ class KeuzehulpInBrowserIT {
             // No account: the link opens the review page straight away.
             client.open(reviewLink);
             assertThat(client.testId("beoordeel-titel").getText()).isEqualTo("Wat vond je van " + SOLLICITATIE + "?");
-            assertThat(present(client, "tenant-" + TENANT)).as("no sign-in").isFalse();
+            assertThat(client.present("tenant-" + TENANT)).as("no sign-in").isFalse();
             assertThat(client.testId("privacy-hint").getText()).contains("anoniem");
             client.screenshot("beoordelen");
             fitsThePhone(client);
             assertThat(client.seriousAccessibilityViolations()).as("axe-core on the client's review").isEmpty();
-            press(client, "verstuur");
+            client.press("verstuur");
             assertThat(client.testId("probleem-score").getText()).contains("cijfer");
-            press(client, "cijfer-4");
+            client.press("cijfer-4");
             client.testId("veld-tekst").sendKeys("Ik durf nu beter te bellen met een werkgever.");
             assertThat(client.testId("telling-tekst").getText()).isEqualTo("45 / 300 tekens");
-            wide(client);
+            client.wide();
             client.screenshot("beoordelen-breed");
-            narrow(client);
-            press(client, "verstuur");
+            client.narrow();
+            client.press("verstuur");
             assertThat(client.testId("beoordeling-verstuurd").getText()).contains("Dank je wel");
             client.screenshot("bedankt");
 
@@ -327,7 +323,7 @@ class KeuzehulpInBrowserIT {
 
             // The organisation's public page, from the start page.
             client.open(platform.gatewayUrl() + "/");
-            press(client, "publiek-" + TENANT);
+            client.press("publiek-" + TENANT);
             assertThat(client.testId("pk-titel").getText()).isEqualTo("Keuzehulp van " + TENANT_NAME);
             client.waitUntil("the published instruments are there", driver -> publicNames(client).containsAll(
                     List.of(SOLLICITATIE, BUDGET, TAALMAATJE, SUBSIDIE)));
@@ -339,7 +335,7 @@ class KeuzehulpInBrowserIT {
             client.waitUntil("only the budget course", driver -> publicNames(client).equals(List.of(BUDGET)));
             assertThat(client.testId("pk-aantal").getText()).startsWith("Je ziet 1 van de");
             client.screenshot("publiek-gezocht");
-            wide(client);
+            client.wide();
             client.screenshot("publiek-gezocht-breed");
         }
 
@@ -351,8 +347,8 @@ class KeuzehulpInBrowserIT {
     private static void moderateAndTagWaysOfWorking() {
         try (Chromium browser = Chromium.start(SCREENSHOTS.resolve("moderator"))) {
             signIn(browser, BEHEERDER);
-            press(browser, "nav-moderatie");
-            press(browser, "kh-beoordelingen-link");
+            browser.press("nav-moderatie");
+            browser.press("kh-beoordelingen-link");
             browser.testId("kh-moderatie");
             String id = null;
             for (WebElement item : browser.driver().findElements(By.cssSelector("article[data-testid^='kh-beoordeling-']"))) {
@@ -362,10 +358,10 @@ class KeuzehulpInBrowserIT {
             }
             assertThat(id).as("the professional's review is listed").isNotNull();
             assertThat(browser.testId("kh-moderatie").getText()).contains("Ik durf nu beter te bellen");
-            press(browser, "verbergen-" + id);
+            browser.press("verbergen-" + id);
             assertThat(browser.testId("probleem-kh-reden-" + id).getText()).contains("verplicht");
             browser.testId("kh-reden-" + id).sendKeys("Test: verbergen werkt.");
-            press(browser, "verbergen-" + id);
+            browser.press("verbergen-" + id);
             String hiddenId = id;
             browser.waitUntil("the review is hidden", driver -> "hidden".equals(
                     browser.testId("kh-beoordeling-" + hiddenId).getDomAttribute("data-state")));
@@ -380,11 +376,11 @@ class KeuzehulpInBrowserIT {
             assertThat(browser.testId(group + "-sollicitatievaardigheden").isSelected()).isTrue();
             fitsThePhone(browser);
             assertThat(browser.testId("telling-options[1].werkwijzen").getText()).isEqualTo("1 van hoogstens 3 gekozen");
-            press(browser, group + "-sturende-begeleiding");
-            press(browser, group + "-coachende-begeleiding");
+            browser.press(group + "-sturende-begeleiding");
+            browser.press(group + "-coachende-begeleiding");
             assertThat(checked(browser, group)).containsExactly("sollicitatievaardigheden", "sturende-begeleiding", "coachende-begeleiding");
             assertThat(browser.testId("telling-options[1].werkwijzen").getText()).isEqualTo("3 van hoogstens 3 gekozen");
-            press(browser, group + "-maatwerk");
+            browser.press(group + "-maatwerk");
             assertThat(browser.testId(group + "-maatwerk").isSelected()).as("a fourth is refused").isFalse();
             assertThat(checked(browser, group)).hasSize(3);
             assertThat(browser.testId("telling-options[1].werkwijzen").getText()).contains("hoogstens 3");
@@ -392,7 +388,7 @@ class KeuzehulpInBrowserIT {
             browser.screenshot("werkwijzen");
             fitsThePhone(browser);
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the editor's ways of working").isEmpty();
-            wide(browser);
+            browser.wide();
             browser.scrollTo(group);
             browser.screenshot("werkwijzen-breed");
         }
@@ -516,8 +512,8 @@ class KeuzehulpInBrowserIT {
         browser.scrollTo("csv-bestand");
         browser.testId("csv-bestand").sendKeys(file.toString());
         ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector(\"[data-testid='import-resultaat']\").replaceChildren();");
-        press(browser, "importeer");
-        browser.waitUntil("the import answered", driver -> present(browser, "import-gelukt") || present(browser, "import-fout"));
+        browser.press("importeer");
+        browser.waitUntil("the import answered", driver -> browser.present("import-gelukt") || browser.present("import-fout"));
     }
 
     // --- the page -------------------------------------------------------------------------------------------------------
@@ -528,7 +524,7 @@ class KeuzehulpInBrowserIT {
 
     private static void chromiumSignIn(Chromium chromium, String username, String tenant, String tenantName) {
         chromium.open(platform.gatewayUrl());
-        press(chromium, "tenant-" + tenant);
+        chromium.press("tenant-" + tenant);
         chromium.waitFor(By.id("username")).sendKeys(username);
         chromium.waitFor(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         chromium.waitFor(By.cssSelector("button[type='submit']")).click();
@@ -551,7 +547,7 @@ class KeuzehulpInBrowserIT {
     private static void openFilters(Chromium browser) {
         WebElement panel = browser.testId("kh-filterpaneel");
         if (panel.getDomAttribute("open") == null) {
-            click(browser, panel.findElement(By.cssSelector("summary")));
+            browser.press(panel.findElement(By.cssSelector("summary")));
         }
     }
 
@@ -604,57 +600,5 @@ class KeuzehulpInBrowserIT {
 
     private static String label(Chromium browser, WebElement control) {
         return browser.driver().findElement(By.cssSelector("label[for='" + control.getDomAttribute("id") + "']")).getText();
-    }
-
-    private static String text(Chromium chromium, String testId) {
-        Object text = ((JavascriptExecutor) chromium.driver()).executeScript(
-                "const element = document.querySelector(\"[data-testid='\" + arguments[0] + \"']\");"
-                        + " return element ? element.textContent : '';", testId);
-        return text == null ? "" : text.toString();
-    }
-
-    private static String value(Chromium chromium, String testId) {
-        return chromium.testId(testId).getDomProperty("value");
-    }
-
-    private static String activeTestId(Chromium chromium) {
-        Object id = ((JavascriptExecutor) chromium.driver()).executeScript(
-                "return document.activeElement && document.activeElement.dataset.testid;");
-        return id == null ? null : id.toString();
-    }
-
-    /** Scrolls the element to the middle of the screen first, so the sticky bar cannot cover it. */
-    private static void press(Chromium chromium, String testId) {
-        WebElement element = chromium.testId(testId);
-        click(chromium, element);
-    }
-
-    /** The {@code inner} element (e.g. the link) inside the element with the test id. */
-    private static void press(Chromium chromium, String testId, String inner) {
-        click(chromium, chromium.testId(testId).findElement(By.cssSelector(inner)));
-    }
-
-    private static void click(Chromium chromium, WebElement element) {
-        ((JavascriptExecutor) chromium.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private static boolean present(Chromium chromium, String testId) {
-        return !chromium.driver().findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty();
-    }
-
-    private static void wide(Chromium chromium) {
-        metrics(chromium, 1280, 900, false);
-    }
-
-    private static void narrow(Chromium chromium) {
-        metrics(chromium, 390, 900, true);
-    }
-
-    private static void metrics(Chromium chromium, int width, int height, boolean mobile) {
-        ((ChromeDriver) chromium.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 }

@@ -8,17 +8,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,20 +58,20 @@ class SubmittingADilemmaInBrowserIT {
         String dilemmaId;
         try (Chromium browser = Chromium.start(SCREENSHOTS.resolve("professional"))) {
             signIn(browser, PROFESSIONAL, PROFESSIONAL_TENANT, "Werkzaak Rivierenland");
-            assertThat(present(browser, "nav-praktijkdilemmas")).as("no inbox for a professional").isFalse();
-            press(browser, "nav-dilemma-inbrengen");
+            assertThat(browser.present("nav-praktijkdilemmas")).as("no inbox for a professional").isFalse();
+            browser.press("nav-dilemma-inbrengen");
 
             // Consent first: the rest of the form stays hidden until it is given.
             assertThat(browser.testId("toestemming-tekst").getText()).contains("anoniem");
             assertThat(browser.driver().findElement(By.cssSelector("[data-testid='dilemma-formulier']")).isDisplayed()).isFalse();
             browser.screenshot("toestemming");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the consent").isEmpty();
-            press(browser, "veld-consent");
+            browser.press("veld-consent");
             assertThat(browser.testId("dilemma-formulier").isDisplayed()).isTrue();
             assertThat(browser.testId("privacy-hint").getText()).contains("BSN", "telefoonnummers");
 
             // Background: "Anders" opens "namelijk …".
-            assertThat(present(browser, "veld-background.functionOther") && browser.driver().findElement(
+            assertThat(browser.present("veld-background.functionOther") && browser.driver().findElement(
                     By.cssSelector("[data-testid='veld-background.functionOther']")).isDisplayed()).isFalse();
             new Select(browser.testId("veld-background.function")).selectByValue("anders");
             browser.testId("veld-background.functionOther").sendKeys("Werkconsulent");
@@ -88,22 +83,22 @@ class SubmittingADilemmaInBrowserIT {
             browser.testId("veld-dilemmas[0].approach2").sendKeys(APPROACH_2);
             assertThat(browser.testId("telling-dilemmas[0].approach1").getText())
                     .isEqualTo(APPROACH_1.length() + " / 1000 tekens");
-            press(browser, "veld-dilemmas[0].knowledgeSources-eigen-ervaring");
-            press(browser, "veld-dilemmas[0].knowledgeSources-anders");
+            browser.press("veld-dilemmas[0].knowledgeSources-eigen-ervaring");
+            browser.press("veld-dilemmas[0].knowledgeSources-anders");
             browser.testId("veld-dilemmas[0].otherKnowledgeSource").sendKeys(OTHER_SOURCE);
-            press(browser, "veld-dilemmas[0].chosenApproach-2");
+            browser.press("veld-dilemmas[0].chosenApproach-2");
             assertThat(label(browser, "veld-dilemmas[0].chosenApproach-2")).startsWith("Aanpak 2: Eerst met een arbeidsdeskundige");
             // A second dilemma can be added (the limit is two) and removed again.
-            press(browser, "dilemma-toevoegen");
+            browser.press("dilemma-toevoegen");
             assertThat(((JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id;"))
                     .as("focus on the new dilemma's heading").isEqualTo("dilemma-1-titel");
             assertThat(browser.testId("dilemma-1").getText()).startsWith("Dilemma 2");
-            assertThat(present(browser, "dilemma-toevoegen") && browser.testId("dilemma-1").isDisplayed()
+            assertThat(browser.present("dilemma-toevoegen") && browser.testId("dilemma-1").isDisplayed()
                     && browser.driver().findElement(By.cssSelector("[data-testid='dilemma-toevoegen']")).isDisplayed())
                     .as("no third").isFalse();
-            press(browser, "dilemma-verwijderen-1");
-            assertThat(present(browser, "dilemma-1")).isFalse();
-            assertThat(activeTestId(browser)).as("focus back on the add button").isEqualTo("dilemma-toevoegen");
+            browser.press("dilemma-verwijderen-1");
+            assertThat(browser.present("dilemma-1")).isFalse();
+            assertThat(browser.activeTestId()).as("focus back on the add button").isEqualTo("dilemma-toevoegen");
             browser.scrollTo("dilemma-0");
             browser.screenshot("ingevuld");
             browser.scrollTo("veld-dilemmas[0].knowledgeSources");
@@ -115,39 +110,39 @@ class SubmittingADilemmaInBrowserIT {
             // A reload keeps the draft.
             browser.driver().navigate().refresh();
             assertThat(browser.testId("concept-hersteld").getText()).contains("concept");
-            assertThat(value(browser, "veld-dilemmas[0].problem")).isEqualTo(PROBLEM_WITH_PHONE);
-            assertThat(value(browser, "veld-dilemmas[0].approach2")).isEqualTo(APPROACH_2);
-            assertThat(value(browser, "veld-background.functionOther")).isEqualTo("Werkconsulent");
-            assertThat(value(browser, "veld-background.function")).isEqualTo("anders");
+            assertThat(browser.value("veld-dilemmas[0].problem")).isEqualTo(PROBLEM_WITH_PHONE);
+            assertThat(browser.value("veld-dilemmas[0].approach2")).isEqualTo(APPROACH_2);
+            assertThat(browser.value("veld-background.functionOther")).isEqualTo("Werkconsulent");
+            assertThat(browser.value("veld-background.function")).isEqualTo("anders");
             assertThat(browser.testId("veld-consent").isSelected()).isTrue();
             assertThat(browser.testId("veld-dilemmas[0].knowledgeSources-anders").isSelected()).isTrue();
-            assertThat(value(browser, "veld-dilemmas[0].otherKnowledgeSource")).isEqualTo(OTHER_SOURCE);
+            assertThat(browser.value("veld-dilemmas[0].otherKnowledgeSource")).isEqualTo(OTHER_SOURCE);
             assertThat(browser.testId("veld-dilemmas[0].chosenApproach-2").isSelected()).isTrue();
             browser.screenshot("concept-hersteld");
 
             // Sending: the phone number is refused next to the question, with a summary at the top that has focus.
-            press(browser, "dilemma-versturen");
+            browser.press("dilemma-versturen");
             WebElement problem = browser.testId("probleem-dilemmas[0].problem");
             assertThat(problem.getText()).contains("telefoonnummer").doesNotContain(PHONE);
             assertThat(browser.testId("veld-dilemmas[0].problem").getDomAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.testId("foutmelding").getText()).contains("te herkennen", "Dilemma 1, de vraag");
             assertThat(focusInside(browser, "foutmelding")).as("focus goes to the summary").isTrue();
-            assertThat(value(browser, "veld-dilemmas[0].problem")).as("the text stays").isEqualTo(PROBLEM_WITH_PHONE);
+            assertThat(browser.value("veld-dilemmas[0].problem")).as("the text stays").isEqualTo(PROBLEM_WITH_PHONE);
             browser.screenshot("persoonsgegevens-overzicht");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core with the refusal").isEmpty();
-            press(browser, "fout-link-0");
-            assertThat(activeTestId(browser)).as("the summary's link leads to the field").isEqualTo("veld-dilemmas[0].problem");
+            browser.press("fout-link-0");
+            assertThat(browser.activeTestId()).as("the summary's link leads to the field").isEqualTo("veld-dilemmas[0].problem");
             browser.waitUntil("the page has scrolled (smoothly) to the field", driver -> inView(browser, "veld-dilemmas[0].problem"));
             browser.screenshot("persoonsgegevens-veld");
-            wide(browser);
+            browser.wide();
             browser.scrollTo("dilemma-0");
             browser.screenshot("persoonsgegevens-veld-breed");
-            narrow(browser);
+            browser.narrow();
 
             WebElement box = browser.testId("veld-dilemmas[0].problem");
             box.clear();
             box.sendKeys(PROBLEM);
-            press(browser, "dilemma-versturen");
+            browser.press("dilemma-versturen");
             WebElement received = browser.testId("dilemma-ontvangen-tekst");
             dilemmaId = received.getDomAttribute("data-ids");
             assertThat(dilemmaId).matches("PD-\\d{4,}");
@@ -157,14 +152,14 @@ class SubmittingADilemmaInBrowserIT {
                     .as("the draft is gone once sent").isNull();
             browser.screenshot("ontvangen");
             assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the thank-you").isEmpty();
-            wide(browser);
+            browser.wide();
             browser.screenshot("ontvangen-breed");
         }
 
         try (Chromium editor = Chromium.start(SCREENSHOTS.resolve("redacteur"))) {
             signIn(editor, REDACTEUR, "uwv", "UWV");
-            assertThat(present(editor, "nav-dilemma-inbrengen")).as("no intake for a redacteur").isFalse();
-            press(editor, "nav-praktijkdilemmas");
+            assertThat(editor.present("nav-dilemma-inbrengen")).as("no intake for a redacteur").isFalse();
+            editor.press("nav-praktijkdilemmas");
             String item = "praktijkdilemma-" + dilemmaId;
             editor.testId(item);
             assertThat(Integer.parseInt(editor.testId("status-tab-NIEUW").getDomAttribute("data-value"))).isPositive();
@@ -173,10 +168,10 @@ class SubmittingADilemmaInBrowserIT {
 
             // Finding it by its id: the search goes into the hash, so the view can be shared.
             editor.testId("pd-zoek").sendKeys(dilemmaId);
-            press(editor, "pd-zoeken");
+            editor.press("pd-zoeken");
             editor.waitUntil("only the one dilemma is listed", driver ->
                     driver.findElements(By.cssSelector("[data-testid^='praktijkdilemma-']")).size() == 1
-                            && present(editor, item));
+                            && editor.present(item));
             assertThat(editor.driver().getCurrentUrl()).endsWith("#/praktijkdilemmas?zoek=" + dilemmaId);
             assertThat(editor.testId("praktijkdilemmas-aantal").getText()).isEqualTo("1 dilemma");
             // The tabs count with the search: this one dilemma, new.
@@ -197,43 +192,43 @@ class SubmittingADilemmaInBrowserIT {
             // A new theme, then in hand.
             new Select(editor.testId("pd-thema-" + dilemmaId)).selectByValue("__nieuw__");
             editor.testId("pd-nieuw-thema-" + dilemmaId).sendKeys(NEW_THEME);
-            press(editor, "pd-thema-opslaan-" + dilemmaId);
+            editor.press("pd-thema-opslaan-" + dilemmaId);
             editor.waitUntil("the theme is saved", driver ->
                     editor.testId("praktijkdilemmas-melding").getText().startsWith("Thema van " + dilemmaId));
             assertThat(new Select(editor.testId("pd-thema-" + dilemmaId)).getFirstSelectedOption().getText()).isEqualTo(NEW_THEME);
-            assertThat(activeTestId(editor)).as("focus stays on the theme").isEqualTo("pd-thema-" + dilemmaId);
-            press(editor, "pd-stap-IN_BEHANDELING-" + dilemmaId);
+            assertThat(editor.activeTestId()).as("focus stays on the theme").isEqualTo("pd-thema-" + dilemmaId);
+            editor.press("pd-stap-IN_BEHANDELING-" + dilemmaId);
             editor.waitUntil("the status changed", driver ->
                     "IN_BEHANDELING".equals(editor.testId("pd-status-" + dilemmaId).getDomAttribute("data-value")));
             assertThat(editor.testId("pd-status-" + dilemmaId).getText()).isEqualTo("In behandeling");
             assertThat(editor.testId("status-tab-IN_BEHANDELING").getDomAttribute("data-value")).isEqualTo("1");
             assertThat(editor.testId("status-tab-NIEUW").getDomAttribute("data-value")).isEqualTo("0");
-            assertThat(present(editor, "pd-stap-NIEUW-" + dilemmaId)).as("back to new is possible").isTrue();
-            assertThat(present(editor, "pd-stap-IN_BEHANDELING-" + dilemmaId)).isFalse();
+            assertThat(editor.present("pd-stap-NIEUW-" + dilemmaId)).as("back to new is possible").isTrue();
+            assertThat(editor.present("pd-stap-IN_BEHANDELING-" + dilemmaId)).isFalse();
             editor.driver().findElement(By.cssSelector("[data-testid='" + item + "'] details summary")).click();
             assertThat(editor.testId("pd-geschiedenis-" + dilemmaId).getText()).contains("Rita Visser", NEW_THEME);
             editor.scrollTo(item);
             editor.screenshot("in-behandeling");
 
             // "Niet gebruiken" needs a reason; pressing it again closes the question.
-            press(editor, "pd-stap-NIET_GEBRUIKT-" + dilemmaId);
-            assertThat(activeTestId(editor)).isEqualTo("pd-reden-" + dilemmaId);
-            press(editor, "pd-reden-bevestigen-" + dilemmaId);
+            editor.press("pd-stap-NIET_GEBRUIKT-" + dilemmaId);
+            assertThat(editor.activeTestId()).isEqualTo("pd-reden-" + dilemmaId);
+            editor.press("pd-reden-bevestigen-" + dilemmaId);
             assertThat(editor.testId("probleem-pd-reden-" + dilemmaId).getText()).contains("verplicht");
             editor.scrollTo("pd-thema-" + dilemmaId);
             editor.screenshot("niet-gebruiken-reden");
             assertThat(editor.seriousAccessibilityViolations()).as("axe-core with the reason").isEmpty();
-            press(editor, "pd-stap-NIET_GEBRUIKT-" + dilemmaId);
-            assertThat(present(editor, "pd-reden-" + dilemmaId)).isFalse();
+            editor.press("pd-stap-NIET_GEBRUIKT-" + dilemmaId);
+            assertThat(editor.present("pd-reden-" + dilemmaId)).isFalse();
             assertThat(editor.testId("pd-status-" + dilemmaId).getDomAttribute("data-value")).isEqualTo("IN_BEHANDELING");
             assertThat(editor.seriousAccessibilityViolations()).as("axe-core after triage").isEmpty();
-            wide(editor);
+            editor.wide();
             editor.scrollTo(item);
             editor.screenshot("in-behandeling-breed");
-            narrow(editor);
+            editor.narrow();
 
             // The report counts it.
-            press(editor, "rapportage-link");
+            editor.press("rapportage-link");
             WebElement totals = editor.testId("rapportage-totalen");
             assertThat(totals.getDomAttribute("data-respondenten"))
                     .isEqualTo(String.valueOf(before.get("respondents").asInt() + 1));
@@ -255,19 +250,19 @@ class SubmittingADilemmaInBrowserIT {
             String today = LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString();
             setDate(editor, "rapportage-van", today);
             setDate(editor, "rapportage-tot", today);
-            press(editor, "rapportage-toon");
+            editor.press("rapportage-toon");
             editor.waitUntil("the period is in the hash", driver ->
                     driver.getCurrentUrl().endsWith("#/praktijkdilemmas/rapportage?van=" + today + "&tot=" + today));
-            editor.waitUntil("the period's totals", driver -> text(editor, "rapportage-periode").startsWith("Van "));
+            editor.waitUntil("the period's totals", driver -> editor.text("rapportage-periode").startsWith("Van "));
             assertThat(Integer.parseInt(editor.testId("rapportage-totalen").getDomAttribute("data-respondenten"))).isPositive();
             setDate(editor, "rapportage-van", LocalDate.parse(today).plusDays(1).toString());
-            press(editor, "rapportage-toon");
+            editor.press("rapportage-toon");
             assertThat(editor.testId("probleem-rapportage-tot").getText()).contains("eindigt voor ze begint");
             assertThat(editor.seriousAccessibilityViolations()).as("axe-core with a period problem").isEmpty();
-            wide(editor);
+            editor.wide();
             editor.scrollTo("rapportage");
             editor.screenshot("rapportage-breed");
-            narrow(editor);
+            editor.narrow();
 
             // The Kopkraker editor names dilemmas by their id, each once; "pd-42" is written as the intake numbers it.
             editor.open(platform.gatewayUrl() + "/#/redactie/nieuw");
@@ -290,18 +285,18 @@ class SubmittingADilemmaInBrowserIT {
         }
         try (Chromium browser = Chromium.start(SCREENSHOTS.resolve("wachten"))) {
             signIn(browser, PROFESSIONAL, PROFESSIONAL_TENANT, "Werkzaak Rivierenland");
-            press(browser, "nav-dilemma-inbrengen");
-            press(browser, "veld-consent");
+            browser.press("nav-dilemma-inbrengen");
+            browser.press("veld-consent");
             browser.testId("veld-dilemmas[0].problem").sendKeys(PROBLEM);
             browser.testId("veld-dilemmas[0].approach1").sendKeys(APPROACH_1);
             browser.testId("veld-dilemmas[0].approach2").sendKeys(APPROACH_2);
-            press(browser, "veld-dilemmas[0].knowledgeSources-ervaring-collegas");
-            press(browser, "veld-dilemmas[0].chosenApproach-1");
-            press(browser, "dilemma-versturen");
+            browser.press("veld-dilemmas[0].knowledgeSources-ervaring-collegas");
+            browser.press("veld-dilemmas[0].chosenApproach-1");
+            browser.press("dilemma-versturen");
             assertThat(browser.testId("foutmelding").getText()).contains("Je kunt weer versturen over", "minuten");
             assertThat(browser.testId("dilemma-versturen").getText()).startsWith("Wacht nog");
             assertThat(browser.testId("dilemma-versturen").getDomAttribute("aria-disabled")).isEqualTo("true");
-            assertThat(value(browser, "veld-dilemmas[0].problem")).isEqualTo(PROBLEM);
+            assertThat(browser.value("veld-dilemmas[0].problem")).isEqualTo(PROBLEM);
             assertThat(draft(browser))
                     .as("the draft is kept").asString().contains("rugklachten");
             browser.screenshot("wachten");
@@ -320,7 +315,7 @@ class SubmittingADilemmaInBrowserIT {
 
     private static void signIn(Chromium chromium, String username, String tenant, String tenantName) {
         chromium.open(platform.gatewayUrl());
-        press(chromium, "tenant-" + tenant);
+        chromium.press("tenant-" + tenant);
         chromium.waitFor(By.id("username")).sendKeys(username);
         chromium.waitFor(By.id("password")).sendKeys(DemoUsers.PASSWORD);
         chromium.waitFor(By.cssSelector("button[type='submit']")).click();
@@ -334,22 +329,10 @@ class SubmittingADilemmaInBrowserIT {
                 chromium.testId(testId), isoDate);
     }
 
-    /** The element's text, read in one go: the report redraws while the test waits, so an element may go stale. */
-    private static String text(Chromium chromium, String testId) {
-        Object text = ((JavascriptExecutor) chromium.driver()).executeScript(
-                "const element = document.querySelector(\"[data-testid='\" + arguments[0] + \"']\");"
-                        + " return element ? element.textContent : '';", testId);
-        return text == null ? "" : text.toString();
-    }
-
     private static boolean inView(Chromium chromium, String testId) {
         return Boolean.TRUE.equals(((JavascriptExecutor) chromium.driver()).executeScript(
                 "const box = document.querySelector(\"[data-testid='\" + arguments[0] + \"']\").getBoundingClientRect();"
                         + " return box.top >= 0 && box.bottom <= window.innerHeight;", testId));
-    }
-
-    private static String value(Chromium chromium, String testId) {
-        return chromium.testId(testId).getDomProperty("value");
     }
 
     private static String label(Chromium chromium, String id) {
@@ -361,38 +344,6 @@ class SubmittingADilemmaInBrowserIT {
                 "const target = document.querySelector(\"[data-testid='\" + arguments[0] + \"']\");"
                         + " return Boolean(target && document.activeElement && document.activeElement.contains(target));",
                 testId));
-    }
-
-    private static String activeTestId(Chromium chromium) {
-        Object id = ((JavascriptExecutor) chromium.driver()).executeScript(
-                "return document.activeElement && document.activeElement.dataset.testid;");
-        return id == null ? null : id.toString();
-    }
-
-    /** Scrolls the element to the middle of the screen first, so nothing above it can shift it before the click. */
-    private static void press(Chromium chromium, String testId) {
-        WebElement element = chromium.testId(testId);
-        ((JavascriptExecutor) chromium.driver()).executeScript(
-                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private static boolean present(Chromium chromium, String testId) {
-        return !chromium.driver().findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty();
-    }
-
-    private static void wide(Chromium chromium) {
-        metrics(chromium, 1280, 900, false);
-    }
-
-    private static void narrow(Chromium chromium) {
-        metrics(chromium, 390, 900, true);
-    }
-
-    private static void metrics(Chromium chromium, int width, int height, boolean mobile) {
-        ((ChromeDriver) chromium.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** The person's draft in this browser: kept per organisation and person ("kk-dilemma-concept-<tenant>-<sub>"). */

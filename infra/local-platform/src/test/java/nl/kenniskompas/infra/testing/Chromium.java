@@ -95,6 +95,63 @@ public final class Chromium implements AutoCloseable {
                 .click();
     }
 
+    /**
+     * Clicks the element after scrolling it to the middle of the screen: there a sticky bar cannot cover it, and a part
+     * above it that redraws (a live count, a status line) cannot push it away before the click lands.
+     */
+    public void press(String testId) {
+        press(testId(testId));
+    }
+
+    /** The element {@code inner} (a CSS selector, e.g. the link) inside the element with the test id. */
+    public void press(String testId, String inner) {
+        press(testId(testId).findElement(By.cssSelector(inner)));
+    }
+
+    public void press(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Whether the element is on the page now, without waiting. */
+    public boolean present(String testId) {
+        return !driver.findElements(By.cssSelector("[data-testid='" + testId + "']")).isEmpty();
+    }
+
+    /** The element's text, read in one go ("" if absent): pages redraw while a test waits, so an element may go stale. */
+    public String text(String testId) {
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "const element = document.querySelector(\"[data-testid='\" + arguments[0] + \"']\");"
+                        + " return element ? element.textContent : '';", testId);
+        return text == null ? "" : text.toString();
+    }
+
+    /** A form control's current value. */
+    public String value(String testId) {
+        return testId(testId).getDomProperty("value");
+    }
+
+    /** The test id of the element that has the focus, or null. */
+    public String activeTestId() {
+        Object id = ((JavascriptExecutor) driver).executeScript("return document.activeElement && document.activeElement.dataset.testid;");
+        return id == null ? null : id.toString();
+    }
+
+    /** A desktop screen, 1280 × 900. */
+    public void wide() {
+        metrics(1280, 900, false);
+    }
+
+    /** A phone, 390 × 900, as the browser starts. */
+    public void narrow() {
+        metrics(390, 900, true);
+    }
+
+    private void metrics(int width, int height, boolean mobile) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
     public WebElement scrollTo(String testId) {
         WebElement element = testId(testId);
         ((JavascriptExecutor) driver).executeScript(
