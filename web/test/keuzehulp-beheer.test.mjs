@@ -21,6 +21,7 @@ import {
   problemsByField,
   statusCounts,
   statusLabel,
+  templateState,
 } from "../src/js/keuzehulp-beheer.js";
 import { ApiError } from "../src/js/problems.js";
 import { parseRoute } from "../src/js/routes.js";
@@ -181,4 +182,18 @@ test("away from the form, a problem names its field; no doubled punctuation", ()
   ]), ["Kaart voor klanten, Voor wie? Vul dit in.", "Naam: Vul dit in.", "Filter leeftijd: Waarde 1: 'x' is geen waarde."]);
   assert.equal(namedMessage("Voor wie?", "Vul dit in."), "Voor wie? Vul dit in.");
   assert.equal(namedMessage("", "Vul dit in."), "Vul dit in.");
+});
+
+test("a copy says when its national template changed since", () => {
+  const templates = [{ id: "t-budget", name: "Budgetcursus", version: 3 }];
+  assert.deepEqual(templateState({ templateId: "t-budget", version: 2 }, templates), {
+    id: "t-budget",
+    name: "Budgetcursus",
+    copiedVersion: 2,
+    currentVersion: 3,
+    changed: true,
+  });
+  assert.equal(templateState({ templateId: "t-budget", version: 3 }, templates).changed, false);
+  assert.equal(templateState({ templateId: "weg", version: 1 }, templates), null);
+  assert.equal(templateState(null, templates), null);
 });

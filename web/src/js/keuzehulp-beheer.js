@@ -376,3 +376,16 @@ export function beheerHref(id) {
   if (id === undefined) return "#/keuzehulp/beheer";
   return id === null ? "#/keuzehulp/beheer/nieuw" : `#/keuzehulp/beheer/${encodeURIComponent(id)}`;
 }
+
+/**
+ * Whether the national template an instrument was copied from changed since the copy: its origin
+ * ({templateId, version}) against the templates' list. Null when it is no copy or the template is gone.
+ */
+export function templateState(origin, templates = []) {
+  if (!origin || typeof origin !== "object" || !origin.templateId) return null;
+  const template = (Array.isArray(templates) ? templates : []).find((entry) => entry?.id === origin.templateId);
+  if (!template) return null;
+  const copied = Number(origin.version) || 0;
+  const current = Number(template.version) || 0;
+  return { id: template.id, name: String(template.name ?? template.id), copiedVersion: copied, currentVersion: current, changed: current > copied };
+}

@@ -26,18 +26,10 @@ export async function keuzehulpBeoordelingenPage({ focus, signal }) {
     ],
   });
 
-  let names = new Map();
   async function load() {
     let reviews;
     try {
-      [reviews, names] = await Promise.all([
-        api.keuzehulp.reviews({ signal }),
-        // The instruments' names, when this moderator may search the Keuzehulp; else the list shows ids.
-        api.keuzehulp
-          .search("per=100", { signal })
-          .then((answer) => new Map((answer?.items ?? []).map((item) => [item.id, item.name])))
-          .catch(() => new Map()),
-      ]);
+      reviews = await api.keuzehulp.reviews({ signal });
     } catch (error) {
       if (signal.aborted || error?.name === "AbortError") return;
       body.removeAttribute("aria-busy");
@@ -58,7 +50,7 @@ export async function keuzehulpBeoordelingenPage({ focus, signal }) {
   function itemElement(review) {
     const id = String(review?.id ?? "");
     const hidden = review?.hidden === true;
-    const instrument = names.get(review?.instrumentId) ?? review?.instrumentId ?? "";
+    const instrument = review?.instrumentName || review?.instrumentId || "";
     const reason = textField({
       id: `kh-reden-${id}`,
       label: hidden ? "Waarom zet je deze beoordeling terug?" : "Waarom verberg je deze beoordeling?",

@@ -25,6 +25,7 @@ import {
   newInstrumentBody,
   problemsByField,
   statusLabel,
+  templateState,
 } from "../keuzehulp-beheer.js";
 import { B1_FIELDS, EVIDENCE_LADDER } from "../keuzehulp-instrument.js";
 import { instrumentHref } from "../keuzehulp-search.js";
@@ -48,6 +49,11 @@ export async function bewerkenPage({ id, focus, signal }) {
       content: [backLink(), heading(1, "Instrument niet beschikbaar"), errorAlert(error), error?.status === 404 ? null : button("Probeer opnieuw", { onclick: () => bewerkenPage({ id, focus: true, signal }) }, "secondary")],
     });
     return;
+  }
+  if (instrument?.origin) {
+    // A copy of a national template: say when the template changed since (a missing list only hides that line).
+    const templates = await api.keuzehulp.templates({ signal }).catch(() => []);
+    instrument = { ...instrument, template: templateState(instrument.origin, templates) };
   }
   if (signal.aborted) return;
   showEditor({ instrument, vocabulary: Array.isArray(vocabulary) ? vocabulary : [], focus, signal });
@@ -409,7 +415,14 @@ function showEditor({ instrument, vocabulary, focus, signal }) {
       h("p", { class: "kk-pre-heading" }, "Keuzehulp beheer"),
       title,
       statusLine,
-      instrument?.template?.changed ? alertBox("info", "Het landelijke sjabloon is gewijzigd sinds je kopie.", [], { "data-testid": "sjabloon-gewijzigd", role: null }) : null,
+      instrument?.template?.changed
+        ? alertBox(
+            "info",
+            `Het landelijke sjabloon "${instrument.template.name}" is gewijzigd sinds je kopie (versie ${instrument.template.copiedVersion}, nu versie ${instrument.template.currentVersion}). Vergelijk en neem over wat je wilt.`,
+            [],
+            { "data-testid": "sjabloon-gewijzigd", role: null },
+          )
+        : null,
       form,
       history.length > 0
         ? h(

@@ -158,6 +158,7 @@ class KeuzehulpFlowIT {
                 "{\"general\":4,\"result\":4,\"execution\":4,\"text\":\"Bel mij op 06-12345678\"}");
         var fine = http.put(SEARCH + "/" + id + "/beoordelingen/mijn", professional,
                 "{\"general\":5,\"result\":4,\"execution\":5,\"text\":\"Klanten vinden snel werk.\"}");
+        var toModerate = http.get("/api/v1/keuzehulp/beoordelingen", issuers.token(tenant, "moderator-" + UUID.randomUUID(), "moderator"));
         var replaced = http.put(SEARCH + "/" + id + "/beoordelingen/mijn", professional,
                 "{\"general\":4,\"result\":4,\"execution\":4,\"text\":null}");
 
@@ -177,6 +178,10 @@ class KeuzehulpFlowIT {
         }
         assertThat(http.get(SEARCH + "/" + id, professional).json().get("professionalReviews").get("summary").get("average").asDouble())
                 .isEqualTo(2.7);
+        assertThat(toModerate.json().valueStream()
+                .filter(review -> review.get("instrumentId").asString().equals(id)).toList())
+                .as("what the review is about, by name").singleElement()
+                .satisfies(review -> assertThat(review.get("instrumentName").asString()).isEqualTo(detail.get("instrument").get("name").asString()));
         var events = kafka.read(Topics.INSTRUMENT_REVIEWED, record -> record.value().contains(id), 4);
         assertThat(events).allSatisfy(event -> assertThat(event.value()).doesNotContain("Klanten vinden"));
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** Reviews by professionals, review links for clients, the public review form, and moderation. */
 @RestController
@@ -56,18 +57,20 @@ class ReviewController {
         return new Thanks("Dank je wel! Je beoordeling helpt anderen kiezen.");
     }
 
-    record Moderated(String id, String instrumentId, String source, int general, String text, Instant at, boolean hidden,
-                     List<String> moderation) {
+    record Moderated(String id, String instrumentId, String instrumentName, String source, int general, String text, Instant at,
+                     boolean hidden, List<String> moderation) {
 
-        static Moderated of(Review review) {
-            return new Moderated(review.id(), review.instrumentId(), review.source().name(), review.general(), review.text(),
-                    review.at(), review.hidden(), review.moderation());
+        static Moderated of(Review review, Map<String, String> names) {
+            return new Moderated(review.id(), review.instrumentId(), names.get(review.instrumentId()), review.source().name(),
+                    review.general(), review.text(), review.at(), review.hidden(), review.moderation());
         }
     }
 
     @GetMapping("/api/v1/keuzehulp/beoordelingen")
     List<Moderated> forModeration(Caller caller) {
-        return reviewing.forModeration(caller).stream().map(Moderated::of).toList();
+        List<Review> reviews = reviewing.forModeration(caller);
+        Map<String, String> names = reviewing.instrumentNames(caller.tenantId());
+        return reviews.stream().map(review -> Moderated.of(review, names)).toList();
     }
 
     record Hiding(Boolean hidden, String reason) {
@@ -75,6 +78,7 @@ class ReviewController {
 
     @PutMapping("/api/v1/keuzehulp/beoordelingen/{id}/verborgen")
     Moderated hide(@PathVariable String id, @RequestBody Hiding hiding, Caller caller) {
-        return Moderated.of(reviewing.moderate(caller, id, !Boolean.FALSE.equals(hiding.hidden()), hiding.reason()));
+        Review review = reviewing.moderate(caller, id, !Boolean.FALSE.equals(hiding.hidden()), hiding.reason());
+        return Moderated.of(review, Map.of(review.instrumentId(), reviewing.instrumentName(caller.tenantId(), review.instrumentId())));
     }
 }

@@ -194,6 +194,16 @@ public class Reviewing {
                 .sorted(java.util.Comparator.comparing(Review::at).reversed()).limit(200).toList();
     }
 
+    /** Every instrument's name in an organisation's catalogue, by id: moderators see what a review is about. */
+    public Map<String, String> instrumentNames(String tenant) {
+        return instruments.findByTenant(tenant).stream()
+                .collect(Collectors.toMap(Instrument::id, instrument -> instrument.content().name(), (a, b) -> a));
+    }
+
+    public String instrumentName(String tenant, String instrumentId) {
+        return instruments.findByIdAndTenant(instrumentId, tenant).map(instrument -> instrument.content().name()).orElse(instrumentId);
+    }
+
     public List<Review> of(String tenant, String instrumentId) {
         return reviews.findByTenantAndInstrumentId(tenant, instrumentId);
     }
