@@ -44,4 +44,22 @@ class DemoCataloguesIT {
         assertThat(http.get("/api/v1/keuzehulp/instrumenten?werkwijze=sollicitatievaardigheden", uwv).json().get("total").asInt())
                 .isGreaterThanOrEqualTo(2);
     }
+
+    @Test
+    void theDemoHasReviewsFromColleaguesAndClientsThroughTheUsualRules() {
+        Http http = Http.at(port);
+        String werkzaak = TestIssuers.shared().token("werkzaak-rivierenland", "demo-test", "professional");
+        await().until(() -> http.get("/api/v1/keuzehulp/instrumenten?zoek=Budgetbegeleiding", werkzaak).json().get("total").asInt() == 1);
+        String id = http.get("/api/v1/keuzehulp/instrumenten?zoek=Budgetbegeleiding", werkzaak).json().get("items").get(0).get("id").asString();
+
+        var detail = http.get("/api/v1/keuzehulp/instrumenten/" + id, werkzaak).json();
+
+        assertThat(detail.get("professionalReviews").get("summary").get("count").asInt()).isEqualTo(4);
+        assertThat(detail.get("professionalReviews").get("summary").get("average").asDouble()).isEqualTo(4.0);
+        // Two client reviews: below the minimum of three, so listed without an average.
+        assertThat(detail.get("clientReviews").get("summary").get("count").asInt()).isEqualTo(2);
+        assertThat(detail.get("clientReviews").get("summary").get("average").isNull()).isTrue();
+        String moderator = TestIssuers.shared().token("werkzaak-rivierenland", "demo-moderator", "moderator");
+        assertThat(http.get("/api/v1/keuzehulp/beoordelingen", moderator).json().size()).isGreaterThan(5);
+    }
 }
