@@ -7,6 +7,7 @@ import nl.kenniskompas.platform.problem.Problem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,10 +103,20 @@ final class Search {
             List<Facet.Value> values = facet.kind() == Facet.Kind.LOCATIE
                     ? locations.stream().map(location -> new Facet.Value(location, location)).toList()
                     : facet.values();
+            // An instrument fits "chosen + v" if it fits what is chosen already, or if v is one of its own values (an
+            // instrument for everyone fits any choice). So one pass over them counts every value at once.
+            int fitting = 0;
+            Map<String, Integer> withOwnValue = new HashMap<>();
+            for (Indexed indexed : others) {
+                Set<String> own = indexed.values().getOrDefault(facet.name(), Set.of());
+                if (chosen.isEmpty() ? own.isEmpty() && facet.forEveryoneWhenEmpty() : indexed.fits(facet, chosen)) {
+                    fitting++;
+                } else {
+                    own.forEach(value -> withOwnValue.merge(value, 1, Integer::sum));
+                }
+            }
             for (Facet.Value value : values) {
-                Set<String> withValue = new LinkedHashSet<>(chosen);
-                withValue.add(value.code());
-                int count = (int) others.stream().filter(indexed -> indexed.fits(facet, withValue)).count();
+                int count = fitting + withOwnValue.getOrDefault(value.code(), 0);
                 counts.add(new ValueCount(value.code(), value.label(), count, chosen.contains(value.code())));
             }
             facets.add(new FacetCount(facet.name(), facet.label(), facet.kind().code(), counts));
