@@ -98,7 +98,7 @@ public final class BenchmarkKeuzehulp {
             System.exit(2);
             return;
         }
-        hardDeadline(options.deadline().plusMinutes(2));
+        Deadline.haltAfter(options.deadline().plusMinutes(2), "benchmark-keuzehulp");
         int exit;
         try {
             exit = new BenchmarkKeuzehulp(options).run();
@@ -927,34 +927,10 @@ public final class BenchmarkKeuzehulp {
     }
 
     private Thread watchdog() {
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(options.deadline().toMillis());
-                say("Deadline of " + options.deadline().toSeconds() + " s passed: stopping the platform.");
-                platform.close();
-            } catch (InterruptedException finished) {
-                // finished in time
-            }
-        }, "benchmark-deadline");
-        watchdog.setDaemon(true);
-        watchdog.start();
-        return watchdog;
-    }
-
-    /** If even stopping the platform hangs: kill what this JVM started, then end it. */
-    private static void hardDeadline(Duration after) {
-        Thread killer = new Thread(() -> {
-            try {
-                Thread.sleep(after.toMillis());
-                System.err.println("benchmark-keuzehulp: hard deadline passed; killing the platform and exiting");
-                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-                Runtime.getRuntime().halt(3);
-            } catch (InterruptedException ignored) {
-                // never interrupted
-            }
-        }, "benchmark-hard-deadline");
-        killer.setDaemon(true);
-        killer.start();
+        return Deadline.stopAfter(options.deadline(), () -> {
+            say("Deadline of " + options.deadline().toSeconds() + " s passed: stopping the platform.");
+            platform.close();
+        });
     }
 
     private static void deleteQuietly(Path dir) {

@@ -100,7 +100,7 @@ public final class BenchmarkStemoverzicht {
             System.exit(2);
             return;
         }
-        hardDeadline(options.deadline().plusMinutes(2));
+        Deadline.haltAfter(options.deadline().plusMinutes(2), "benchmark-stemoverzicht");
         int exit = new BenchmarkStemoverzicht(options).run();
         System.exit(exit);
     }
@@ -686,34 +686,10 @@ public final class BenchmarkStemoverzicht {
     }
 
     private Thread watchdog() {
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(options.deadline().toMillis());
-                say("Deadline of " + options.deadline().toSeconds() + " s passed: stopping the platform.");
-                platform.close();
-            } catch (InterruptedException finished) {
-                // finished in time
-            }
-        }, "benchmark-deadline");
-        watchdog.setDaemon(true);
-        watchdog.start();
-        return watchdog;
-    }
-
-    /** If even stopping the platform hangs: kill what this JVM started, then end it. */
-    private static void hardDeadline(Duration after) {
-        Thread killer = new Thread(() -> {
-            try {
-                Thread.sleep(after.toMillis());
-                System.err.println("benchmark-stemoverzicht: hard deadline passed; killing the platform and exiting");
-                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
-                Runtime.getRuntime().halt(3);
-            } catch (InterruptedException ignored) {
-                // never interrupted
-            }
-        }, "benchmark-hard-deadline");
-        killer.setDaemon(true);
-        killer.start();
+        return Deadline.stopAfter(options.deadline(), () -> {
+            say("Deadline of " + options.deadline().toSeconds() + " s passed: stopping the platform.");
+            platform.close();
+        });
     }
 
     static void deleteQuietly(Path dir) {
