@@ -1,5 +1,5 @@
 // The page frame: header with the organisation and sign-out, the main area, titles and focus.
-import { h, replaceChildren } from "./dom.js";
+import { button, h, replaceChildren } from "./dom.js";
 import { describeError } from "./problems.js";
 import { hasRole, mayVote } from "./roles.js";
 import {
@@ -120,6 +120,25 @@ export function alertBox(kind, message, details = [], attributes = {}) {
 export function errorAlert(error, attributes = {}) {
   const { message, fieldMessages } = describeError(error);
   return alertBox("error", message, fieldMessages, { "data-testid": "foutmelding", ...attributes });
+}
+
+/**
+ * Fills a part of a page that loads on its own: busy while it loads, then what `render` makes of the answer, or the
+ * problem with "Probeer opnieuw". A load the person walked away from (aborted) changes nothing.
+ */
+export async function loadInto(slot, { load, render, signal }) {
+  let answer;
+  try {
+    answer = await load();
+  } catch (error) {
+    if (signal?.aborted || error?.name === "AbortError") return;
+    slot.removeAttribute("aria-busy");
+    replaceChildren(slot, errorAlert(error), button("Probeer opnieuw", { onclick: () => loadInto(slot, { load, render, signal }) }, "secondary"));
+    return;
+  }
+  if (signal?.aborted) return;
+  slot.removeAttribute("aria-busy");
+  replaceChildren(slot, render(answer));
 }
 
 export function setupSkipLink() {

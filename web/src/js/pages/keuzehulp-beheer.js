@@ -9,7 +9,7 @@ import { formatDateTime } from "../format.js";
 import { RETIRE_REASON_MAX, actionsFor, beheerHref, importFailure, importSummary, namedProblems, statusCounts, statusLabel } from "../keuzehulp-beheer.js";
 import { evidenceBadge } from "../keuzehulp-instrument.js";
 import { instrumentHref } from "../keuzehulp-search.js";
-import { alertBox, errorAlert, renderPage } from "../layout.js";
+import { alertBox, errorAlert, loadInto, renderPage } from "../layout.js";
 import { describeError } from "../problems.js";
 import { characterCount } from "../reacties-model.js";
 
@@ -49,28 +49,22 @@ export async function beheerPage({ focus, signal }) {
     ],
   });
 
-  async function loadList() {
-    let items;
-    try {
-      items = await api.keuzehulp.beheer.list({ signal });
-    } catch (error) {
-      if (signal.aborted || error?.name === "AbortError") return;
-      listBody.removeAttribute("aria-busy");
-      replaceChildren(listBody, errorAlert(error), button("Probeer opnieuw", { onclick: () => loadList() }, "secondary"));
-      return;
-    }
-    if (signal.aborted) return;
-    listBody.removeAttribute("aria-busy");
-    const list = Array.isArray(items) ? items : [];
-    replaceChildren(
-      listBody,
-      list.length === 0
-        ? paragraph("Er staan nog geen instrumenten in je Keuzehulp. Importeer een CSV-bestand, kopieer een landelijk sjabloon of maak een nieuw instrument.", { "data-testid": "beheer-leeg" })
-        : [
-            paragraph(`${list.length} ${list.length === 1 ? "instrument" : "instrumenten"}: ${statusCounts(list)}.`, { "data-testid": "beheer-aantal" }),
-            h("ul", { class: "kk-moderation-list", "data-testid": "beheer-lijst" }, list.map((item) => h("li", {}, itemElement(item)))),
-          ],
-    );
+  function loadList() {
+    return loadInto(listBody, {
+      signal,
+      load: () => api.keuzehulp.beheer.list({ signal }),
+      render: (items) => {
+        const list = Array.isArray(items) ? items : [];
+        return (
+          list.length === 0
+            ? paragraph("Er staan nog geen instrumenten in je Keuzehulp. Importeer een CSV-bestand, kopieer een landelijk sjabloon of maak een nieuw instrument.", { "data-testid": "beheer-leeg" })
+            : [
+                paragraph(`${list.length} ${list.length === 1 ? "instrument" : "instrumenten"}: ${statusCounts(list)}.`, { "data-testid": "beheer-aantal" }),
+                h("ul", { class: "kk-moderation-list", "data-testid": "beheer-lijst" }, list.map((item) => h("li", {}, itemElement(item)))),
+              ]
+        );
+      },
+    });
   }
 
   function itemElement(item) {
@@ -205,30 +199,24 @@ export async function beheerPage({ focus, signal }) {
     return article;
   }
 
-  async function loadTemplates() {
-    let templates;
-    try {
-      templates = await api.keuzehulp.templates({ signal });
-    } catch (error) {
-      if (signal.aborted || error?.name === "AbortError") return;
-      templatesBody.removeAttribute("aria-busy");
-      replaceChildren(templatesBody, errorAlert(error), button("Probeer opnieuw", { onclick: () => loadTemplates() }, "secondary"));
-      return;
-    }
-    if (signal.aborted) return;
-    templatesBody.removeAttribute("aria-busy");
-    const list = Array.isArray(templates) ? templates : [];
-    replaceChildren(
-      templatesBody,
-      list.length === 0
-        ? paragraph("Er zijn nog geen landelijke sjablonen.")
-        : h(
-            "details",
-            { class: "kk-audit kk-templates" },
-            h("summary", { "data-testid": "sjablonen-tonen" }, `Toon de ${list.length} sjablonen`),
-            h("ul", { class: "kk-templates__list", "data-testid": "sjablonen" }, list.map((template) => h("li", {}, templateElement(template)))),
-          ),
-    );
+  function loadTemplates() {
+    return loadInto(templatesBody, {
+      signal,
+      load: () => api.keuzehulp.templates({ signal }),
+      render: (templates) => {
+        const list = Array.isArray(templates) ? templates : [];
+        return (
+          list.length === 0
+            ? paragraph("Er zijn nog geen landelijke sjablonen.")
+            : h(
+                "details",
+                { class: "kk-audit kk-templates" },
+                h("summary", { "data-testid": "sjablonen-tonen" }, `Toon de ${list.length} sjablonen`),
+                h("ul", { class: "kk-templates__list", "data-testid": "sjablonen" }, list.map((template) => h("li", {}, templateElement(template)))),
+              )
+        );
+      },
+    });
   }
 
   function templateElement(template) {

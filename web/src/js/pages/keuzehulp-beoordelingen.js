@@ -5,7 +5,7 @@ import { textField } from "../components/form.js";
 import { button, h, heading, link, paragraph, replaceChildren, setButtonBusy } from "../dom.js";
 import { formatDateTime } from "../format.js";
 import { instrumentHref } from "../keuzehulp-search.js";
-import { errorAlert, renderPage } from "../layout.js";
+import { errorAlert, loadInto, renderPage } from "../layout.js";
 import { MODERATIE_HREF } from "../routes.js";
 
 const SOURCES = { PROFESSIONAL: "Professional", CLIENT: "Klant" };
@@ -26,25 +26,19 @@ export async function keuzehulpBeoordelingenPage({ focus, signal }) {
     ],
   });
 
-  async function load() {
-    let reviews;
-    try {
-      reviews = await api.keuzehulp.reviews({ signal });
-    } catch (error) {
-      if (signal.aborted || error?.name === "AbortError") return;
-      body.removeAttribute("aria-busy");
-      replaceChildren(body, errorAlert(error), button("Probeer opnieuw", { onclick: () => load() }, "secondary"));
-      return;
-    }
-    if (signal.aborted) return;
-    body.removeAttribute("aria-busy");
-    const list = Array.isArray(reviews) ? reviews : [];
-    replaceChildren(
-      body,
-      list.length === 0
-        ? paragraph("Er zijn nog geen beoordelingen met een tekst.", { "data-testid": "kh-moderatie-leeg" })
-        : h("ul", { class: "kk-moderation-list", "data-testid": "kh-moderatie" }, list.map((review) => h("li", {}, itemElement(review)))),
-    );
+  function load() {
+    return loadInto(body, {
+      signal,
+      load: () => api.keuzehulp.reviews({ signal }),
+      render: (reviews) => {
+        const list = Array.isArray(reviews) ? reviews : [];
+        return (
+          list.length === 0
+            ? paragraph("Er zijn nog geen beoordelingen met een tekst.", { "data-testid": "kh-moderatie-leeg" })
+            : h("ul", { class: "kk-moderation-list", "data-testid": "kh-moderatie" }, list.map((review) => h("li", {}, itemElement(review))))
+        );
+      },
+    });
   }
 
   function itemElement(review) {
