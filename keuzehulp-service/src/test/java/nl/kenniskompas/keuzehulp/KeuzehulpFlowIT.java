@@ -100,6 +100,7 @@ class KeuzehulpFlowIT {
         Map<String, String> badCosts = CsvRows.publishable(prefix + "-fout");
         badCosts.put("kosten", "duur");
         badCosts.put("leeftijd", "16-18|jong");
+        badCosts.put("links", "Folder|Site=ftp://example.org");
         Map<String, String> noCard = CsvRows.publishable(prefix + "-zonder-kaart");
         noCard.put("b1_voor_wie", "");
         long before = mongo.count(new org.springframework.data.mongodb.core.query.Query(), "instruments");
@@ -109,7 +110,7 @@ class KeuzehulpFlowIT {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("type").asString()).endsWith("import-geweigerd");
         assertThat(refused.json().get("errors")).extracting(error -> error.get("field").asString())
-                .containsExactlyInAnyOrder("rij 3: kosten", "rij 3: leeftijd", "rij 4: b1_voor_wie", "rij 5: id");
+                .containsExactlyInAnyOrder("rij 3: kosten", "rij 3: leeftijd", "rij 3: links", "rij 3: links", "rij 4: b1_voor_wie", "rij 5: id");
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), "instruments")).isEqualTo(before);
         assertThat(importCsv(beheerder, "naam;doel\r\nx;y\r\n").json().get("errors").get(0).get("field").asString()).isEqualTo("rij 1");
         assertThat(importCsv(professional, CsvRows.csv(List.of(good))).status()).isEqualTo(403);

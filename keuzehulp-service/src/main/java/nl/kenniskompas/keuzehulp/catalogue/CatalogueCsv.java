@@ -155,6 +155,8 @@ public final class CatalogueCsv {
         FACET_COLUMNS.forEach((facet, column) -> facets.put(facet, list(cells.get(column))));
         Set<String> unreadable = new LinkedHashSet<>();
         problems.subList(before, problems.size()).forEach(problem -> unreadable.add(problem.field().substring(at.length())));
+        // An unreadable link is left out; the links that could be read are still checked, so "links" stays checkable.
+        unreadable.remove("links");
         InstrumentContent content = new InstrumentContent(cells.get("naam"), list(cells.get("aliassen")), cells.get("categorie").strip(),
                 cells.get("doel"), cells.get("werkwijze"), cells.get("doelgroep"), cells.get("instroomvoorwaarden"),
                 cells.get("aanbieder"), list(cells.get("locaties")), duration, intensity, costs, cells.get("kosten_toelichting"),

@@ -85,7 +85,7 @@ class DemoCatalogues {
         Map<String, Integer> colleagues = new HashMap<>();
         int given = 0;
         for (String line : lines) {
-            String[] cells = line.split(";", -1);
+            String[] cells = line.split(";", 7); // the text, last, may hold a ";" itself
             Instrument instrument = instruments.findByTenantAndKey(tenant.id(), cells[1]).orElse(null);
             if (instrument == null || !instrument.published()) {
                 continue;

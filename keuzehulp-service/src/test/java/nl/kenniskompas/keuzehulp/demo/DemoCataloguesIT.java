@@ -60,6 +60,9 @@ class DemoCataloguesIT {
         assertThat(detail.get("clientReviews").get("summary").get("count").asInt()).isEqualTo(2);
         assertThat(detail.get("clientReviews").get("summary").get("average").isNull()).isTrue();
         String moderator = TestIssuers.shared().token("werkzaak-rivierenland", "demo-moderator", "moderator");
-        assertThat(http.get("/api/v1/keuzehulp/beoordelingen", moderator).json().size()).isGreaterThan(5);
+        var toModerate = http.get("/api/v1/keuzehulp/beoordelingen", moderator).json();
+        assertThat(toModerate.size()).isGreaterThan(5);
+        assertThat(toModerate.valueStream().map(review -> review.get("text").asString()))
+                .as("a text with a ';' in it, whole").contains("Lange wachtlijst; intussen loopt de klant vast in het traject naar werk.");
     }
 }
