@@ -3,6 +3,7 @@ package nl.kenniskompas.platform.outbox;
 import nl.kenniskompas.platform.events.CloudEventRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -46,8 +47,8 @@ public class OutboxRelay implements AutoCloseable {
     static final String FIELD = "outbox";
     /** Documents with an outbox keep their optimistic-locking version ({@code @Version}) in this field. */
     static final String VERSION_FIELD = "revision";
-    static final String CLAIM_FIELD = "outboxClaimedUntil";
-    static final String CLAIMED_BY_FIELD = "outboxClaimedBy";
+    /** The relays' claims on documents, one per claimed document. */
+    static final String CLAIMS = "outboxClaims";
     private static final Duration CLAIM_DURATION = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int DOCUMENTS_PER_PASS = 500;
@@ -181,15 +182,18 @@ public class OutboxRelay implements AutoCloseable {
             return new Batch(0, false, false);
         }
         String claim = UUID.randomUUID().toString();
-        claim(collection, ids, claim);
-        // One read per document, by id: the wire-protocol store answers those from its index, but scans the whole
-        // collection for an "_id in (...)" query.
-        List<Document> claimed = ids.stream()
-                .map(id -> mongo.findOne(Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY_FIELD).is(claim)),
-                        Document.class, collection))
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        List<Object> mine = claim(collection, ids, claim);
+        // One read per document, by its id alone: the wire-protocol store answers only that from its index; any other
+        // condition, even next to the id, makes it scan the whole collection.
+        List<Document> claimed = new ArrayList<>();
+        for (Object id : mine) {
+            Document document = mongo.findById(id, Document.class, collection);
+            if (document != null && !document.getList(FIELD, Document.class, List.of()).isEmpty()) {
+                claimed.add(document);
+            }
+        }
         if (claimed.isEmpty()) {
+            release(collection, mine);
             return new Batch(0, ids.size() == DOCUMENTS_PER_PASS, false);
         }
 
@@ -222,20 +226,18 @@ public class OutboxRelay implements AutoCloseable {
                 acknowledged.add(sending.eventId());
             }
             if (!acknowledged.isEmpty()) {
-                // Not conditional on the claim: a writer that saved the whole document meanwhile dropped the claim
-                // fields (they are not part of its model), and its events must still leave the outbox once sent.
-                // Bumping the version makes a writer holding a copy from before this pull retry on fresh data,
+                // By id alone (the store's index), whatever a writer saved meanwhile: its sent events must leave the
+                // outbox. Bumping the version makes a writer holding a copy from before this pull retry on fresh data,
                 // instead of saving the published events back into the outbox.
                 updates.updateOne(Query.query(Criteria.where("_id").is(id)), new Update()
                         .pull(FIELD, new Document("eventId", new Document("$in", acknowledged))).inc(VERSION_FIELD, 1));
             }
-            updates.updateOne(Query.query(Criteria.where("_id").is(id).and(CLAIMED_BY_FIELD).is(claim)),
-                    new Update().unset(CLAIM_FIELD).unset(CLAIMED_BY_FIELD));
             published += acknowledged.size();
         }
         if (!sendings.isEmpty()) {
             updates.execute();
         }
+        release(collection, mine);
         if (!failed && published > 0) {
             consecutiveFailures = 0;
         }
@@ -244,19 +246,44 @@ public class OutboxRelay implements AutoCloseable {
 
     /**
      * One relay at a time per document: with several instances of a service, each pending event is sent by the one
-     * that claimed its document. A claim expires, so a relay that died while holding one delays, not blocks.
+     * that claimed its document. A claim is a document of its own in {@value #CLAIMS}, keyed by collection and id, so
+     * taking, checking and releasing it are all by id (the local store scans for anything else). A claim expires, so
+     * a relay that died while holding one delays, not blocks; two relays taking over the same expired claim at once
+     * may both send its events, which consumers ignore by event id (delivery is at least once anyway).
+     *
+     * @return the ids this relay now holds
      */
-    private void claim(String collection, List<Object> ids, String claim) {
+    private List<Object> claim(String collection, List<Object> ids, String claim) {
         Instant now = clock.instant();
-        BulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        List<Object> mine = new ArrayList<>();
         for (Object id : ids) {
-            Query unclaimed = Query.query(Criteria.where("_id").is(id).and(FIELD + ".0").exists(true).orOperator(
-                    Criteria.where(CLAIM_FIELD).exists(false),
-                    Criteria.where(CLAIM_FIELD).lt(now)));
-            claims.updateOne(unclaimed, new Update().set(CLAIM_FIELD, now.plus(CLAIM_DURATION)).set(CLAIMED_BY_FIELD, claim)
-                    .inc(VERSION_FIELD, 1));
+            String key = claimKey(collection, id);
+            Document mark = new Document("_id", key).append("by", claim).append("until", java.util.Date.from(now.plus(CLAIM_DURATION)));
+            try {
+                mongo.insert(mark, CLAIMS);
+                mine.add(id);
+            } catch (DuplicateKeyException held) {
+                Document holder = mongo.findById(key, Document.class, CLAIMS);
+                if (holder == null || holder.getDate("until").toInstant().isBefore(now)) {
+                    mongo.save(mark, CLAIMS); // released meanwhile, or its relay is gone
+                    mine.add(id);
+                }
+            }
         }
-        claims.execute();
+        return mine;
+    }
+
+    private void release(String collection, List<Object> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        BulkOperations releases = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CLAIMS);
+        ids.forEach(id -> releases.remove(Query.query(Criteria.where("_id").is(claimKey(collection, id)))));
+        releases.execute();
+    }
+
+    private static String claimKey(String collection, Object id) {
+        return collection + ":" + id;
     }
 
     private Sending send(Document event) {
