@@ -141,6 +141,21 @@ export async function loadInto(slot, { load, render, signal }) {
   replaceChildren(slot, render(answer));
 }
 
+/**
+ * A refused one-field form (a reason): the API's problems for that field at the field, focused; anything else as the
+ * problem in `messages`.
+ */
+export function showFieldProblems(error, field, name, messages) {
+  const problems = (error?.problem?.errors ?? []).filter((entry) => entry?.field === name).map((entry) => entry.message);
+  if (problems.length > 0) {
+    field.setProblems(problems);
+    field.control.focus();
+  } else {
+    replaceChildren(messages, errorAlert(error));
+    messages.focus();
+  }
+}
+
 export function setupSkipLink() {
   // The app uses hash routes, so the skip link's "#main" must not become a navigation.
   document.getElementById("skip-link").addEventListener("click", (event) => {

@@ -9,7 +9,7 @@ import { formatDateTime } from "../format.js";
 import { RETIRE_REASON_MAX, actionsFor, beheerHref, importFailure, importSummary, namedProblems, statusCounts, statusLabel } from "../keuzehulp-beheer.js";
 import { evidenceBadge } from "../keuzehulp-instrument.js";
 import { instrumentHref } from "../keuzehulp-search.js";
-import { alertBox, errorAlert, loadInto, renderPage } from "../layout.js";
+import { alertBox, errorAlert, loadInto, renderPage, showFieldProblems } from "../layout.js";
 import { describeError } from "../problems.js";
 import { characterCount } from "../reacties-model.js";
 
@@ -146,14 +146,7 @@ export async function beheerPage({ focus, signal }) {
         } catch (error) {
           setButtonBusy(confirm, false);
           if (signal.aborted) return;
-          const problems = (error?.problem?.errors ?? []).filter((entry) => entry?.field === "reason").map((entry) => entry.message);
-          if (problems.length > 0) {
-            reason.setProblems(problems);
-            reason.control.focus();
-          } else {
-            replaceChildren(messages, errorAlert(error));
-            messages.focus();
-          }
+          showFieldProblems(error, reason, "reason", messages);
         }
       });
       cancel.addEventListener("click", () => {

@@ -5,7 +5,7 @@ import { textField } from "../components/form.js";
 import { button, h, heading, link, paragraph, replaceChildren, setButtonBusy } from "../dom.js";
 import { formatDateTime } from "../format.js";
 import { instrumentHref } from "../keuzehulp-search.js";
-import { errorAlert, loadInto, renderPage } from "../layout.js";
+import { loadInto, renderPage, showFieldProblems } from "../layout.js";
 import { MODERATIE_HREF } from "../routes.js";
 
 const SOURCES = { PROFESSIONAL: "Professional", CLIENT: "Klant" };
@@ -73,14 +73,7 @@ export async function keuzehulpBeoordelingenPage({ focus, signal }) {
       } catch (error) {
         setButtonBusy(submit, false);
         if (signal.aborted) return;
-        const problems = (error?.problem?.errors ?? []).filter((entry) => entry?.field === "reason").map((entry) => entry.message);
-        if (problems.length > 0) {
-          reason.setProblems(problems);
-          reason.control.focus();
-        } else {
-          replaceChildren(messages, errorAlert(error));
-          messages.focus();
-        }
+        showFieldProblems(error, reason, "reason", messages);
         return;
       }
       const next = itemElement(updated ?? { ...review, hidden: !hidden });

@@ -213,13 +213,8 @@ public final class BenchmarkKeuzehulp {
             deleteQuietly(dir.resolve("data")); // about 450 MB of store file; the logs stay
         }
         results.json().put("machineAtEnd", machineLoad());
-        Path file = results.write(options.out().toAbsolutePath().normalize(), stem,
-                "Benchmark: Keuzehulp search (" + LocalDateTime.now().withNano(0) + ")");
-        System.out.println();
-        System.out.println(Files.readString(file));
-        System.out.println("Written: " + file + " and " + file.resolveSibling(stem + ".json"));
-        System.out.println("Platform logs: " + dir.resolve("logs"));
-        return !completed ? 2 : results.allTargetsMet() ? 0 : 1;
+        return results.publish(options.out().toAbsolutePath().normalize(), stem,
+                "Benchmark: Keuzehulp search (" + LocalDateTime.now().withNano(0) + ")", dir.resolve("logs"), completed);
     }
 
     private void describeSetup(String machineAtStart) {

@@ -171,13 +171,8 @@ public final class BenchmarkStemoverzicht {
             platform.close();
             deleteQuietly(dir.resolve("jars"));
         }
-        Path file = results.write(options.out().toAbsolutePath().normalize(), stem,
-                "Benchmark: the live stemoverzicht (" + LocalDateTime.now().withNano(0) + ")");
-        System.out.println();
-        System.out.println(Files.readString(file));
-        System.out.println("Written: " + file + " and " + file.resolveSibling(stem + ".json"));
-        System.out.println("Platform logs: " + dir.resolve("logs"));
-        return !completed ? 2 : results.allTargetsMet() ? 0 : 1;
+        return results.publish(options.out().toAbsolutePath().normalize(), stem,
+                "Benchmark: the live stemoverzicht (" + LocalDateTime.now().withNano(0) + ")", dir.resolve("logs"), completed);
     }
 
     private void describeSetup(PlatformSettings settings) {

@@ -99,6 +99,19 @@ final class Results {
     }
 
     /** Writes {@code <stem>.md} and {@code <stem>.json}; returns the markdown file. */
+    /**
+     * Writes the results, prints them with where they and the platform's logs are, and answers the exit code:
+     * 0 every target met, 1 not, 2 the run did not complete.
+     */
+    int publish(Path dir, String stem, String title, Path logs, boolean completed) throws IOException {
+        Path file = write(dir, stem, title);
+        System.out.println();
+        System.out.println(Files.readString(file));
+        System.out.println("Written: " + file + " and " + file.resolveSibling(stem + ".json"));
+        System.out.println("Platform logs: " + logs);
+        return !completed ? 2 : allTargetsMet ? 0 : 1;
+    }
+
     Path write(Path dir, String stem, String title) throws IOException {
         Files.createDirectories(dir);
         Path markdown = dir.resolve(stem + ".md");
