@@ -140,7 +140,8 @@ class KeuzehulpInBrowserIT {
             browser.press("kh-zoeken");
             browser.waitUntil("four published instruments", driver -> "4".equals(count(browser)));
             assertThat(resultNames(browser)).containsExactlyInAnyOrder(SOLLICITATIE, BUDGET, TAALMAATJE, SUBSIDIE);
-            assertThat(browser.text("kh-aantal")).isEqualTo("4 instrumenten gevonden");
+            // The number is said a moment after it is set (so the same words are read out again), hence wait for it.
+            browser.waitUntil("the count said in words", driver -> browser.text("kh-aantal").equals("4 instrumenten gevonden"));
             assertThat(browser.testId("kh-aantal").getDomAttribute("aria-live")).isEqualTo("polite");
             browser.screenshot("zoeken");
             fitsThePhone(browser);
