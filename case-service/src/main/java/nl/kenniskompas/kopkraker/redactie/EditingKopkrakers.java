@@ -7,11 +7,11 @@ import nl.kenniskompas.kopkraker.casus.Kopkrakers;
 import nl.kenniskompas.kopkraker.casus.Option;
 import nl.kenniskompas.kopkraker.release.Publishing;
 import nl.kenniskompas.kopkraker.casus.Status;
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.problem.FieldProblem;
 import nl.kenniskompas.platform.problem.Problem;
 import nl.kenniskompas.platform.tenant.Caller;
 import nl.kenniskompas.platform.tenant.Role;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -55,17 +55,23 @@ public class EditingKopkrakers {
         return kopkrakers.insert(Kopkraker.draft(idFor(content, number), number, content));
     }
 
+    /**
+     * Each change is made to a freshly read Kopkraker: the outbox relay marks a released version as sent moments after
+     * it is saved, and a correction right after that is nobody's conflict.
+     */
     public Kopkraker revise(Caller caller, String id, Content content) {
-        Kopkraker kopkraker = one(caller, id);
-        if (kopkraker.status() == Status.PUBLISHED) {
-            return correctLive(caller, kopkraker, content);
-        }
-        if (kopkraker.status() != Status.DRAFT) {
-            throw Problem.conflict("geen-concept", "Alleen een concept kun je bewerken; deze Kopkraker is "
-                    + StatusNames.of(kopkraker.status()) + ". Zet hem eerst terug naar concept.");
-        }
-        kopkraker.revise(content);
-        return save(kopkraker);
+        return FreshCopy.saved("Deze Kopkraker", () -> {
+            Kopkraker kopkraker = one(caller, id);
+            if (kopkraker.status() == Status.PUBLISHED) {
+                return correctLive(caller, kopkraker, content);
+            }
+            if (kopkraker.status() != Status.DRAFT) {
+                throw Problem.conflict("geen-concept", "Alleen een concept kun je bewerken; deze Kopkraker is "
+                        + StatusNames.of(kopkraker.status()) + ". Zet hem eerst terug naar concept.");
+            }
+            kopkraker.revise(content);
+            return kopkrakers.save(kopkraker);
+        });
     }
 
     /** A live Kopkraker is corrected as a new version; it must meet the format and keep its options. */
@@ -81,53 +87,34 @@ public class EditingKopkrakers {
             throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "casusformat",
                     "De nieuwe versie voldoet niet aan het format: " + problems.size() + " punt(en).", problems);
         }
-        try {
-            return publishing.publishNewVersion(live, content, caller.subject(), clock.instant());
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw changedMeanwhile();
-        }
+        return publishing.publishNewVersion(live, content, caller.subject(), clock.instant());
     }
 
     public Kopkraker move(Caller caller, String id, Status next, Instant releaseAt) {
-        Kopkraker kopkraker = one(caller, id);
-        Status current = kopkraker.status();
-        if (!current.editorMayMoveTo(next)) {
-            throw Problem.conflict("overgang-niet-toegestaan", "Van " + StatusNames.of(current) + " naar "
-                    + StatusNames.of(next) + " kan niet.");
-        }
-        if (next == Status.IN_REVIEW || next == Status.SCHEDULED) {
-            List<FieldProblem> problems = CaseFormat.check(kopkraker);
-            if (!problems.isEmpty()) {
-                throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "casusformat",
-                        "De Kopkraker voldoet nog niet aan het format: " + problems.size() + " punt(en).", problems);
+        return FreshCopy.saved("Deze Kopkraker", () -> {
+            Kopkraker kopkraker = one(caller, id);
+            Status current = kopkraker.status();
+            if (!current.editorMayMoveTo(next)) {
+                throw Problem.conflict("overgang-niet-toegestaan", "Van " + StatusNames.of(current) + " naar "
+                        + StatusNames.of(next) + " kan niet.");
             }
-        }
-        Instant now = clock.instant();
-        if (next == Status.SCHEDULED && (releaseAt == null || !releaseAt.isAfter(now))) {
-            throw Problem.invalidField("releaseAt", "Kies een verschijnmoment in de toekomst.");
-        }
-        if (current == Status.PUBLISHED && next == Status.ARCHIVED) {
-            try {
+            if (next == Status.IN_REVIEW || next == Status.SCHEDULED) {
+                List<FieldProblem> problems = CaseFormat.check(kopkraker);
+                if (!problems.isEmpty()) {
+                    throw new Problem(HttpStatus.UNPROCESSABLE_CONTENT, "casusformat",
+                            "De Kopkraker voldoet nog niet aan het format: " + problems.size() + " punt(en).", problems);
+                }
+            }
+            Instant now = clock.instant();
+            if (next == Status.SCHEDULED && (releaseAt == null || !releaseAt.isAfter(now))) {
+                throw Problem.invalidField("releaseAt", "Kies een verschijnmoment in de toekomst.");
+            }
+            if (current == Status.PUBLISHED && next == Status.ARCHIVED) {
                 return publishing.archive(kopkraker, caller.subject(), now);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                throw changedMeanwhile();
             }
-        }
-        kopkraker.moveTo(next, caller.subject(), now, releaseAt);
-        return save(kopkraker);
-    }
-
-    private Kopkraker save(Kopkraker kopkraker) {
-        try {
+            kopkraker.moveTo(next, caller.subject(), now, releaseAt);
             return kopkrakers.save(kopkraker);
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            throw changedMeanwhile();
-        }
-    }
-
-    private static Problem changedMeanwhile() {
-        return Problem.conflict("tegelijk-gewijzigd",
-                "Iemand anders wijzigde deze Kopkraker net. Laad hem opnieuw en probeer het nog eens.");
+        });
     }
 
     /** A readable, stable id from the client's name, made unique by the number: {@code jeanne}, {@code ans-13}. */

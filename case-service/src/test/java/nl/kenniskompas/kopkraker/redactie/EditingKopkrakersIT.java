@@ -13,6 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -110,6 +112,26 @@ class EditingKopkrakersIT {
                 .read(Topics.CASE_PUBLISHED, record -> id.equals(record.key()), 2);
         assertThat(announced).extracting(record -> record.value().contains("\"version\":2")).containsExactly(false, true);
         assertThat(announced.get(1).value()).contains("\"inspiredBy\":[\"praktijkdilemma-7\"]");
+    }
+
+    /** The outbox relay marks each announced version as sent moments after it is saved; that is nobody's conflict. */
+    @Test
+    void aLiveKopkrakerCorrectedAgainRightAfterEachCorrectionTakesEveryOneAndThenArchives() {
+        String id = http.post(REDACTIE, rita, content("Gerda", 145)).json().get("id").asString();
+        move(id, "IN_REVIEW", null);
+        move(id, "SCHEDULED", Instant.now().plusSeconds(1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/kopkrakers/" + id, anna).status() == 200);
+
+        List<Integer> answers = new ArrayList<>();
+        for (int correction = 0; correction < 12; correction++) {
+            answers.add(http.put(REDACTIE + "/" + id, rita, content("Gerda", 146 + correction)).status());
+        }
+        var archived = move(id, "ARCHIVED", null);
+
+        assertThat(answers).containsOnly(200);
+        assertThat(archived.status()).isEqualTo(200);
+        assertThat(archived.json().get("version").asInt()).isEqualTo(13);
+        assertThat(archived.json().get("status").asString()).isEqualTo("ARCHIVED");
     }
 
     @Test
