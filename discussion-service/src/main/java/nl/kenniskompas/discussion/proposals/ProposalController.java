@@ -4,12 +4,12 @@ import nl.kenniskompas.discussion.Texts;
 import nl.kenniskompas.platform.limits.PostingLimits;
 import nl.kenniskompas.discussion.voters.CaseVoter;
 import nl.kenniskompas.discussion.voters.Voters;
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.problem.Problem;
 import nl.kenniskompas.platform.tenant.Caller;
 import nl.kenniskompas.platform.tenant.Role;
 import nl.kenniskompas.platform.tenant.Tenant;
 import nl.kenniskompas.platform.tenant.Tenants;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -93,24 +93,16 @@ class ProposalController {
 
     private ProposalView supporting(String id, Caller caller, boolean supports) {
         String me = person(caller);
-        for (int attempt = 1; ; attempt++) {
+        // Many colleagues may support one proposal at the same moment.
+        return FreshCopy.saved("Dit voorstel", () -> {
             OptionProposal proposal = proposals.findById(id)
                     .orElseThrow(() -> Problem.notFound("Er is geen voorstel '" + id + "'."));
             voters.require(caller, proposal.caseId());
             if (proposal.tenant().equals(caller.tenantId()) && proposal.author().equals(voters.pseudonymOf(caller))) {
                 throw Problem.conflict("eigen-voorstel", "Je eigen voorstel steun je al.");
             }
-            if (!proposal.support(me, supports)) {
-                return view(proposal, me, caller);
-            }
-            try {
-                return view(proposals.save(proposal), me, caller);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (attempt == 5) {
-                    throw Problem.conflict("tegelijk-gewijzigd", "Dit voorstel veranderde net. Probeer het nog eens.");
-                }
-            }
-        }
+            return view(proposal.support(me, supports) ? proposals.save(proposal) : proposal, me, caller);
+        });
     }
 
     private String person(Caller caller) {

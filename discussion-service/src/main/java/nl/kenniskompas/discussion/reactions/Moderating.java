@@ -1,12 +1,12 @@
 package nl.kenniskompas.discussion.reactions;
 
 import nl.kenniskompas.discussion.Texts;
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.outbox.OutboxRelay;
 import nl.kenniskompas.platform.problem.Problem;
 import nl.kenniskompas.platform.pseudonym.Pseudonyms;
 import nl.kenniskompas.platform.tenant.Caller;
 import nl.kenniskompas.platform.tenant.Role;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -57,7 +57,7 @@ class Moderating {
         caller.require(Role.MODERATOR);
         String why = Texts.required("reason", reason, 300);
         String moderator = "moderator:" + pseudonyms.of(caller.tenantId(), caller.subject());
-        for (int attempt = 1; ; attempt++) {
+        return FreshCopy.saved("Deze reactie", () -> {
             Reaction reaction = reactions.findById(id).filter(found -> found.tenant().equals(caller.tenantId()))
                     .orElseThrow(() -> Problem.notFound("Er is geen reactie '" + id + "' in jouw organisatie."));
             if (hide == reaction.hidden()) {
@@ -71,15 +71,9 @@ class Moderating {
                 reaction.restore(moderator, why, at);
             }
             reaction.announce(announcer.moderated(reaction, hide ? "HIDDEN" : "RESTORED", at));
-            try {
-                Reaction saved = reactions.save(reaction);
-                relay.nudge(Reaction.COLLECTION, saved.id());
-                return saved;
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (attempt == 3) {
-                    throw Problem.conflict("tegelijk-gewijzigd", "Deze reactie veranderde net. Laad opnieuw.");
-                }
-            }
-        }
+            Reaction saved = reactions.save(reaction);
+            relay.nudge(Reaction.COLLECTION, saved.id());
+            return saved;
+        });
     }
 }

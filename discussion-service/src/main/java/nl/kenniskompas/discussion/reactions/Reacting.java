@@ -4,6 +4,7 @@ import nl.kenniskompas.discussion.Texts;
 import nl.kenniskompas.platform.limits.PostingLimits;
 import nl.kenniskompas.discussion.voters.CaseVoter;
 import nl.kenniskompas.discussion.voters.Voters;
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.outbox.OutboxRelay;
 import nl.kenniskompas.platform.problem.Problem;
 import nl.kenniskompas.platform.tenant.Caller;
@@ -83,21 +84,26 @@ public class Reacting {
         return saved;
     }
 
+    /** Edits and deletions are made to a fresh copy (see {@link FreshCopy}): often they follow the posting closely. */
     Reaction edit(Caller caller, String id, String text) {
-        Reaction reaction = own(caller, id);
-        String checked = Texts.required("text", text, reaction.isReply() ? MAX_REPLY : MAX_REACTION);
-        Instant at = now();
-        reaction.edit(checked, at);
-        reaction.announce(announcer.moderated(reaction, "EDITED", at));
-        return saved(reaction);
+        return FreshCopy.saved("Deze reactie", () -> {
+            Reaction reaction = own(caller, id);
+            String checked = Texts.required("text", text, reaction.isReply() ? MAX_REPLY : MAX_REACTION);
+            Instant at = now();
+            reaction.edit(checked, at);
+            reaction.announce(announcer.moderated(reaction, "EDITED", at));
+            return saved(reaction);
+        });
     }
 
     Reaction delete(Caller caller, String id) {
-        Reaction reaction = own(caller, id);
-        Instant at = now();
-        reaction.delete(at);
-        reaction.announce(announcer.moderated(reaction, "DELETED", at));
-        return saved(reaction);
+        return FreshCopy.saved("Deze reactie", () -> {
+            Reaction reaction = own(caller, id);
+            Instant at = now();
+            reaction.delete(at);
+            reaction.announce(announcer.moderated(reaction, "DELETED", at));
+            return saved(reaction);
+        });
     }
 
     Reaction recognise(Caller caller, String id, boolean recognisable) {
@@ -118,24 +124,12 @@ public class Reacting {
         return changeReadable(caller, id, reaction -> reaction.report(person, checked, at));
     }
 
-    /**
-     * Many people may mark one reaction at the same moment (and the outbox relay touches it too): on a conflict,
-     * read it again and apply the change again. {@code change} answers whether anything changed.
-     */
+    /** Many people may mark one reaction at the same moment: the change is made to a fresh copy (see {@link FreshCopy}). */
     private Reaction changeReadable(Caller caller, String id, java.util.function.Predicate<Reaction> change) {
-        for (int attempt = 1; ; attempt++) {
+        return FreshCopy.saved("Deze reactie", () -> {
             Reaction reaction = readable(caller, id);
-            if (!change.test(reaction)) {
-                return reaction;
-            }
-            try {
-                return reactions.save(reaction);
-            } catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
-                if (attempt == 5) {
-                    throw Problem.conflict("tegelijk-gewijzigd", "Deze reactie veranderde net. Probeer het nog eens.");
-                }
-            }
-        }
+            return change.test(reaction) ? reactions.save(reaction) : reaction;
+        });
     }
 
     /**
@@ -161,13 +155,9 @@ public class Reacting {
     }
 
     private Reaction saved(Reaction reaction) {
-        try {
-            Reaction saved = reactions.save(reaction);
-            relay.nudge(Reaction.COLLECTION, saved.id());
-            return saved;
-        } catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
-            throw Problem.conflict("tegelijk-gewijzigd", "Deze reactie veranderde net. Laad opnieuw en probeer het nog eens.");
-        }
+        Reaction saved = reactions.save(reaction);
+        relay.nudge(Reaction.COLLECTION, saved.id());
+        return saved;
     }
 
     static String personKey(Caller caller, String pseudonym) {

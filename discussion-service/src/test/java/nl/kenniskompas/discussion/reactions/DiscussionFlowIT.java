@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -204,6 +205,23 @@ class DiscussionFlowIT {
         assertThat(kept.get("replies")).hasSize(1);
         assertThat(moderatedEvents(reaction, 2)).extracting(e -> e.value().contains("\"EDITED\"") ? "EDITED" : "DELETED")
                 .containsExactly("EDITED", "DELETED");
+    }
+
+    /** The outbox relay marks each edit's event as sent moments after it is saved; that is nobody's conflict. */
+    @Test
+    void anAuthorEditingAgainRightAfterEachEditKeepsEveryEditAndCanThenDelete() {
+        String anna = voter("gemeente-amsterdam", "anna", "A", null);
+        String reaction = id(http.post("/api/v1/reacties", anna, "{\"caseId\":\"%s\",\"text\":\"Eerst.\"}".formatted(caseId)));
+
+        List<Integer> answers = new ArrayList<>();
+        for (int edit = 1; edit <= 40; edit++) {
+            answers.add(http.put("/api/v1/reacties/" + reaction, anna, "{\"text\":\"Versie %d.\"}".formatted(edit)).status());
+        }
+        int deleted = http.delete("/api/v1/reacties/" + reaction, anna).status();
+
+        assertThat(answers).containsOnly(200);
+        assertThat(deleted).isEqualTo(204);
+        assertThat(moderatedEvents(reaction, 41)).filteredOn(e -> e.value().contains("\"EDITED\"")).hasSize(40);
     }
 
     @Test
