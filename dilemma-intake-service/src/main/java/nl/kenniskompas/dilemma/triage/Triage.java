@@ -6,12 +6,12 @@ import nl.kenniskompas.dilemma.submissions.Status;
 import nl.kenniskompas.dilemma.submissions.Submission;
 import nl.kenniskompas.dilemma.submissions.Submissions;
 import nl.kenniskompas.dilemma.submissions.UsedFor;
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.outbox.OutboxRelay;
 import nl.kenniskompas.platform.problem.Problem;
 import nl.kenniskompas.platform.tenant.Caller;
 import nl.kenniskompas.platform.tenant.Role;
 import nl.kenniskompas.platform.tenant.Tenants;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -149,21 +149,15 @@ class Triage {
      * relay, or a publication) may touch it at the same moment.
      */
     private DilemmaView change(String dilemmaId, java.util.function.Function<Submission, Boolean> change) {
-        for (int attempt = 1; ; attempt++) {
+        return FreshCopy.saved("Dit dilemma", () -> {
             Submission submission = submissionOf(dilemmaId);
             if (!change.apply(submission)) {
                 return view(submission, submission.dilemma(dilemmaId).orElseThrow());
             }
-            try {
-                Submission saved = submissions.save(submission);
-                relay.nudge(Submission.COLLECTION, saved.id());
-                return view(saved, saved.dilemma(dilemmaId).orElseThrow());
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (attempt == 5) {
-                    throw Problem.conflict("tegelijk-gewijzigd", "Dit dilemma veranderde net. Laad opnieuw en probeer het nog eens.");
-                }
-            }
-        }
+            Submission saved = submissions.save(submission);
+            relay.nudge(Submission.COLLECTION, saved.id());
+            return view(saved, saved.dilemma(dilemmaId).orElseThrow());
+        });
     }
 
     private Submission submissionOf(String dilemmaId) {

@@ -1,12 +1,12 @@
 package nl.kenniskompas.keuzehulp.catalogue;
 
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.outbox.OutboxRelay;
 import nl.kenniskompas.platform.problem.Problem;
 import nl.kenniskompas.platform.tenant.Caller;
 import nl.kenniskompas.platform.tenant.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -129,26 +129,16 @@ public class Managing {
     }
 
     /**
-     * Applies {@code change} to a fresh copy of an organisation's instrument and saves it. The outbox relay touches an
-     * instrument moments after each save, so on a conflict the change is applied again to a fresh copy: callers say
-     * what the instrument should become, never which copy they saw. {@code change} answers whether there is anything
-     * to save.
+     * Applies {@code change} to a fresh copy of an organisation's instrument and saves it (see {@link FreshCopy}): callers
+     * say what the instrument should become, never which copy they saw. {@code change} answers whether there is
+     * anything to save.
      */
     public Instrument changed(String tenant, String id, Predicate<Instrument> change) {
-        for (int attempt = 1; ; attempt++) {
+        return FreshCopy.saved("Dit instrument", () -> {
             Instrument instrument = instruments.findByIdAndTenant(id, tenant)
                     .orElseThrow(() -> Problem.notFound("Er is geen instrument '" + id + "' in jouw Keuzehulp."));
-            if (!change.test(instrument)) {
-                return instrument;
-            }
-            try {
-                return saved(instrument);
-            } catch (OptimisticLockingFailureException changedMeanwhile) {
-                if (attempt == 5) {
-                    throw Problem.conflict("tegelijk-gewijzigd", "Dit instrument veranderde net. Laad het opnieuw en probeer het nog eens.");
-                }
-            }
-        }
+            return change.test(instrument) ? saved(instrument) : instrument;
+        });
     }
 
     /** Saves a new instrument (created, copied from a template or imported); the caller checked it. */

@@ -6,6 +6,7 @@ import nl.kenniskompas.events.Topics;
 import nl.kenniskompas.keuzehulp.catalogue.Instrument;
 import nl.kenniskompas.keuzehulp.catalogue.Instruments;
 import nl.kenniskompas.platform.limits.PostingLimits;
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.outbox.OutboxMessage;
 import nl.kenniskompas.platform.outbox.OutboxRelay;
 import nl.kenniskompas.platform.privacy.PersonalDataGuard;
@@ -223,23 +224,14 @@ public class Reviewing {
         return pseudonyms.of(caller.tenantId(), caller.subject());
     }
 
-    /**
-     * Saves the change {@code changed} makes to a freshly read review. The outbox relay touches a review moments after
-     * each save (and a moderator may too), so on a conflict the review is read and the change applied again.
-     */
+    /** Saves the change {@code changed} makes to a freshly read review (see {@link FreshCopy}; a moderator may act too). */
     private Review saved(java.util.function.Supplier<Review> changed) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Review saved = reviews.save(changed.get());
-                relay.nudge(Review.COLLECTION, saved.id());
-                changes.publishEvent(new nl.kenniskompas.keuzehulp.catalogue.CatalogueChanged(saved.tenant()));
-                return saved;
-            } catch (org.springframework.dao.OptimisticLockingFailureException | DuplicateKeyException changedMeanwhile) {
-                if (attempt == 5) {
-                    throw Problem.conflict("tegelijk-gewijzigd", "Deze beoordeling veranderde net. Probeer het nog eens.");
-                }
-            }
-        }
+        return FreshCopy.saved("Deze beoordeling", () -> {
+            Review saved = reviews.save(changed.get());
+            relay.nudge(Review.COLLECTION, saved.id());
+            changes.publishEvent(new nl.kenniskompas.keuzehulp.catalogue.CatalogueChanged(saved.tenant()));
+            return saved;
+        });
     }
 
     private ReviewLink usableLink(String token) {

@@ -1,5 +1,6 @@
 package nl.kenniskompas.vote.ballot;
 
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.outbox.OutboxRelay;
 import nl.kenniskompas.platform.problem.Problem;
 import nl.kenniskompas.platform.pseudonym.Pseudonyms;
@@ -9,8 +10,6 @@ import nl.kenniskompas.vote.catalogue.PublishedCase;
 import nl.kenniskompas.vote.catalogue.PublishedCases;
 import nl.kenniskompas.vote.profile.MyProfile;
 import nl.kenniskompas.vote.profile.Profile;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -26,8 +25,6 @@ import java.util.Optional;
  */
 @Service
 public class CastingVote {
-
-    private static final int ATTEMPTS = 3;
 
     private final Ballots ballots;
     private final PublishedCases cases;
@@ -62,7 +59,8 @@ public class CastingVote {
         }
         String voter = pseudonyms.of(caller.tenantId(), caller.subject());
         Profile profile = profiles.of(caller);
-        for (int attempt = 1; ; attempt++) {
+        // The same person voting from two places at once, or again right after the relay marked the vote sent.
+        return FreshCopy.saved("Je stem", () -> {
             Ballot ballot = ballots.findById(Ballot.idOf(caller.tenantId(), caseId, voter))
                     .orElseGet(() -> Ballot.first(caller.tenantId(), caseId, voter));
             // MongoDB keeps milliseconds; so do we, or a repeated request would answer a different time.
@@ -70,17 +68,10 @@ public class CastingVote {
             if (!ballot.choose(optionId, kopkraker.version(), now, profile, announcer)) {
                 return ballot;
             }
-            try {
-                Ballot saved = ballots.save(ballot);
-                relay.nudge(Ballot.COLLECTION, saved.id());
-                return saved;
-            } catch (OptimisticLockingFailureException | DuplicateKeyException raced) {
-                if (attempt == ATTEMPTS) {
-                    throw Problem.conflict("stem-tegelijk-gewijzigd",
-                            "Je stem werd tegelijk op een andere plek gewijzigd. Probeer het nog eens.");
-                }
-            }
-        }
+            Ballot saved = ballots.save(ballot);
+            relay.nudge(Ballot.COLLECTION, saved.id());
+            return saved;
+        });
     }
 
     /** "Mijn keuzes": every case I chose on, newest first. */
