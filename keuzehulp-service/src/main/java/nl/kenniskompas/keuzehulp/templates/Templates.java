@@ -5,6 +5,7 @@ import nl.kenniskompas.keuzehulp.catalogue.Instrument;
 import nl.kenniskompas.keuzehulp.catalogue.InstrumentCheck;
 import nl.kenniskompas.keuzehulp.catalogue.Managing;
 import nl.kenniskompas.keuzehulp.catalogue.TemplateOrigin;
+import nl.kenniskompas.platform.outbox.FreshCopy;
 import nl.kenniskompas.platform.problem.Problem;
 import nl.kenniskompas.platform.tenant.Caller;
 import nl.kenniskompas.platform.tenant.Role;
@@ -79,18 +80,26 @@ public class Templates {
     /** A concept in the caller's catalogue, under the template's key unless the organisation already uses it. */
     public Instrument copy(Caller caller, String templateId) {
         caller.require(Role.INSTRUMENTBEHEERDER);
-        Template template = byId(templateId).orElseThrow(() -> Problem.notFound("Er is geen landelijk sjabloon '" + templateId + "'."));
+        Template template = existing(templateId);
         return managing.create(caller, templateId, template.content(), new TemplateOrigin(template.id(), template.version()));
     }
 
     public Template change(Caller caller, String templateId, nl.kenniskompas.keuzehulp.catalogue.InstrumentContent content) {
         caller.require(Role.PLATFORMBEHEERDER);
-        Template template = byId(templateId).orElseThrow(() -> Problem.notFound("Er is geen landelijk sjabloon '" + templateId + "'."));
+        existing(templateId);
         InstrumentCheck.Checked checked = InstrumentCheck.check(content, true);
         if (!checked.problems().isEmpty()) {
             throw Problem.invalidFields(checked.problems());
         }
-        template.change(checked.content(), clock.instant(), caller.name());
-        return mongo.save(template);
+        // Two platformbeheerders may save at the same moment: the later change is made to the earlier's result.
+        return FreshCopy.saved("Dit sjabloon", () -> {
+            Template template = existing(templateId);
+            template.change(checked.content(), clock.instant(), caller.name());
+            return mongo.save(template);
+        });
+    }
+
+    private Template existing(String templateId) {
+        return byId(templateId).orElseThrow(() -> Problem.notFound("Er is geen landelijk sjabloon '" + templateId + "'."));
     }
 }
