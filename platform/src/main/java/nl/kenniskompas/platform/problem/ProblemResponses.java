@@ -2,6 +2,9 @@ package nl.kenniskompas.platform.problem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -52,6 +55,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException exception, WebRequest request) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Je hebt geen toegang tot dit onderdeel.");
         body.setType(ProblemTypes.of("geen-toegang"));
+        return respond(body, request);
+    }
+
+    /**
+     * A write that met a document someone changed or created at the same moment, where no {@code FreshCopy} makes
+     * the change again: the person can try again, so it is a conflict and not our failure.
+     */
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> changedMeanwhile(DataAccessException exception, WebRequest request) {
+        log.info("Conflicting write handling {}: {}", request.getDescription(false), exception.getMessage());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Iemand anders veranderde dit net. Laad opnieuw en probeer het nog eens.");
+        body.setType(ProblemTypes.of("tegelijk-gewijzigd"));
         return respond(body, request);
     }
 

@@ -140,6 +140,16 @@ class EveryServiceInheritsSecurityAndProblemsIT {
     }
 
     @Test
+    void aWriteThatMetAConcurrentChangeIsA409ProblemWithoutInternals() {
+        var reply = http.get("/api/v1/echo/raced", token());
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.isProblem()).isTrue();
+        assertThat(reply.json().get("type").asString()).endsWith("tegelijk-gewijzigd");
+        assertThat(reply.body()).doesNotContain("version 3");
+    }
+
+    @Test
     void readinessChecksKafkaAndMongoWithoutAToken() {
         var reply = http.get("/actuator/health/readiness", null);
 

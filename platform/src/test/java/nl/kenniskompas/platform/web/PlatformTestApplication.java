@@ -46,6 +46,11 @@ class PlatformTestApplication {
             throw new IllegalStateException("internal detail that must not leak");
         }
 
+        @GetMapping("/api/v1/echo/raced")
+        Map<String, Object> raced() {
+            throw new org.springframework.dao.OptimisticLockingFailureException("version 3 expected, found 4");
+        }
+
         @PostMapping("/api/v1/echo/notes")
         Note note(@Valid @RequestBody Note note) {
             return note;
