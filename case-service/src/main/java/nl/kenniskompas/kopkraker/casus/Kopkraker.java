@@ -3,6 +3,7 @@ package nl.kenniskompas.kopkraker.casus;
 import nl.kenniskompas.platform.outbox.OutboxMessage;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -19,6 +20,8 @@ public class Kopkraker {
 
     @Id
     private String id;
+    /** "Kopkraker 12": unique, so two redacteuren creating at the same moment cannot both take the next number. */
+    @Indexed(unique = true)
     private int number;
     private int version;
     private String title;

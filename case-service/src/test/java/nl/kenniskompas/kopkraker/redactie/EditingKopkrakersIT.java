@@ -135,6 +135,28 @@ class EditingKopkrakersIT {
     }
 
     @Test
+    void redacteurenCreatingAtTheSameMomentEachGetTheirOwnNumber() throws Exception {
+        List<java.util.concurrent.Callable<Http.Reply>> creations = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            creations.add(() -> http.post(REDACTIE, rita, content("Tegelijk", 145)));
+        }
+
+        List<Http.Reply> created = new ArrayList<>();
+        var together = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (var reply : together.invokeAll(creations)) {
+                created.add(reply.get());
+            }
+        } finally {
+            together.shutdownNow();
+        }
+
+        assertThat(created).extracting(Http.Reply::status).containsOnly(201);
+        assertThat(created).extracting(reply -> reply.json().get("number").asInt()).doesNotHaveDuplicates();
+        assertThat(created).extracting(reply -> reply.json().get("id").asString()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void anIllegalMoveIsA409AndChangesNothing() {
         String id = http.post(REDACTIE, rita, content("Bert", 140)).json().get("id").asString();
 
