@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  */
 public final class FreshCopy {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 10;
 
     private FreshCopy() {
     }

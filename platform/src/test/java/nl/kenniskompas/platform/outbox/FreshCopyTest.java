@@ -40,7 +40,7 @@ class FreshCopyTest {
             assertThat(problem.type()).isEqualTo("tegelijk-gewijzigd");
             assertThat(problem.getMessage()).startsWith("Deze reactie veranderde net.");
         });
-        assertThat(attempts).hasValue(5);
+        assertThat(attempts).hasValue(10);
     }
 
     @Test
