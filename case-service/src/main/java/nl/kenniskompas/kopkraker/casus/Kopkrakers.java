@@ -18,6 +18,11 @@ public interface Kopkrakers extends MongoRepository<Kopkraker, String> {
 
     List<Kopkraker> findAllByOrderByNumberDesc();
 
+    /** The number a new Kopkraker takes now; the unique index refuses it if someone else takes it first. */
+    default int nextNumber() {
+        return findFirstByOrderByNumberDesc().map(Kopkraker::number).orElse(0) + 1;
+    }
+
     default Optional<Kopkraker> findPublished(String id) {
         return findById(id).filter(Kopkraker::isPublished);
     }

@@ -54,7 +54,7 @@ public class EditingKopkrakers {
         // Another redacteur may take the next number (or the same client's name) at the same moment: then the unique
         // number or id refuses this insert, and the next attempt takes the number and id after theirs.
         return FreshCopy.saved("De nummering", () -> {
-            int number = kopkrakers.findFirstByOrderByNumberDesc().map(Kopkraker::number).orElse(0) + 1;
+            int number = kopkrakers.nextNumber();
             return kopkrakers.insert(Kopkraker.draft(idFor(content, number), number, content));
         });
     }

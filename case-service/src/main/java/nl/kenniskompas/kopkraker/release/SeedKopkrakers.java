@@ -8,6 +8,7 @@ import nl.kenniskompas.kopkraker.casus.Option;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -56,13 +57,18 @@ class SeedKopkrakers {
             }
             Instant moment = rhythm.moment(seed.number(), seeds.size());
             Kopkraker kopkraker = seed.toKopkraker();
-            if (moment.isAfter(now)) {
-                kopkraker.schedule(moment);
-                kopkrakers.save(kopkraker);
-                log.info("Scheduled seed Kopkraker {} ({}) for {}", seed.number(), seed.id(), moment);
-            } else {
-                publishing.publish(kopkraker, moment);
-                log.info("Released seed Kopkraker {} ({}) as of {}", seed.number(), seed.id(), moment);
+            try {
+                if (moment.isAfter(now)) {
+                    kopkraker.schedule(moment);
+                    kopkrakers.save(kopkraker);
+                    log.info("Scheduled seed Kopkraker {} ({}) for {}", seed.number(), seed.id(), moment);
+                } else {
+                    publishing.publish(kopkraker, moment);
+                    log.info("Released seed Kopkraker {} ({}) as of {}", seed.number(), seed.id(), moment);
+                }
+            } catch (DuplicateKeyException numberTaken) {
+                // A redacteur's own Kopkraker took this number first: keep theirs and the service up.
+                log.warn("Seed Kopkraker {} ({}) not added: its number is taken", seed.number(), seed.id());
             }
         }
     }

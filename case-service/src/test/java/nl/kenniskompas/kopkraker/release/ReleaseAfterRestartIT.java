@@ -44,7 +44,7 @@ class ReleaseAfterRestartIT {
         // This instance checked at its start and will not check again for an hour: for the release it is down.
         String id = "na-herstart-" + UUID.randomUUID().toString().substring(0, 8);
         Instant missed = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        kopkrakers.save(scheduled(id, missed));
+        kopkrakers.save(scheduled(id, kopkrakers.nextNumber(), missed));
         assertThat(kopkrakers.findById(id).orElseThrow().status()).isEqualTo(Status.SCHEDULED);
 
         // Command-line arguments, as a deployment would pass them: they outrank every configuration file.
@@ -65,11 +65,11 @@ class ReleaseAfterRestartIT {
                 .read(Topics.CASE_PUBLISHED, record -> id.equals(record.key()), 1)).hasSize(1);
     }
 
-    private static Kopkraker scheduled(String id, Instant moment) {
+    private static Kopkraker scheduled(String id, int number, Instant moment) {
         var profile = new ClientProfile("Gert", "52 jaar", "Getrouwd", "Lts", "3 jaar", "Bouw", "Werk", "Knieën", "Groot");
         var a = new Option("A", "Eerste", "Kort", "Goed", "Zo", "Onderzoek", "Let op", "https://www.uwv.nl/");
         var b = new Option("B", "Tweede", "Kort", "Goed", "Zo", "Onderzoek", "Let op", "https://www.uwv.nl/");
-        var kopkraker = new Kopkraker(id, 91, "Na de herstart", profile, "Achtergrond.", "Wat doe je?", List.of(a, b),
+        var kopkraker = new Kopkraker(id, number, "Na de herstart", profile, "Achtergrond.", "Wat doe je?", List.of(a, b),
                 "Test", List.of(), Audience.UWV, List.of("WW"), List.of());
         kopkraker.schedule(moment);
         return kopkraker;

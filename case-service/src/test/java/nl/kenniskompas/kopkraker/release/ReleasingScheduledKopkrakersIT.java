@@ -30,6 +30,8 @@ class ReleasingScheduledKopkrakersIT {
 
     @Autowired
     Kopkrakers kopkrakers;
+    @Autowired
+    SeedKopkrakers seeding;
     @LocalServerPort
     int port;
     private final String token = TestIssuers.shared().token("uwv", "umar", "professional");
@@ -60,12 +62,33 @@ class ReleasingScheduledKopkrakersIT {
         assertThat(announcementsOf(id)).hasSize(1);
     }
 
+    @Test
+    void aSeedWhoseNumberARedacteurTookIsLeftOutAndTheServiceStaysUp() {
+        SeedKopkrakers.Seed last = seeding.seeds().get(seeding.seeds().size() - 1);
+        Kopkraker seeded = kopkrakers.findById(last.id()).orElseThrow();
+        kopkrakers.delete(seeded);
+        String own = schedule(Instant.now().plus(Duration.ofDays(30)), last.number());
+
+        seeding.releaseMissingSeeds();
+
+        assertThat(kopkrakers.findById(own).orElseThrow().number()).isEqualTo(last.number());
+        assertThat(kopkrakers.existsById(last.id())).isFalse();
+        // Put the seed back for the other tests: with the number free again it is added once more.
+        kopkrakers.deleteById(own);
+        seeding.releaseMissingSeeds();
+        assertThat(kopkrakers.findById(last.id()).orElseThrow().number()).isEqualTo(last.number());
+    }
+
     private String schedule(Instant moment) {
+        return schedule(moment, kopkrakers.nextNumber());
+    }
+
+    private String schedule(Instant moment, int number) {
         String id = "gepland-" + UUID.randomUUID().toString().substring(0, 8);
         var profile = new ClientProfile("Ans", "41 jaar", "Samenwonend", "Mbo-2", "1 jaar", "Schoonmaak",
                 "Weer werken", "Rugklachten", "Groot");
         var option = new Option("A", "Eerste", "Kort", "Goed", "Zo", "Onderzoek", "Let op", "https://www.divosa.nl/");
-        var kopkraker = new Kopkraker(id, 90, "Gepland", profile, "Achtergrond.", "Wat doe je?",
+        var kopkraker = new Kopkraker(id, number, "Gepland", profile, "Achtergrond.", "Wat doe je?",
                 List.of(option, new Option("B", "Tweede", "Kort", "Goed", "Zo", "Onderzoek", "Let op", "https://www.divosa.nl/")),
                 "Test", List.of("autonomie"), Audience.BEIDE, List.of(), List.of());
         kopkraker.schedule(moment);
