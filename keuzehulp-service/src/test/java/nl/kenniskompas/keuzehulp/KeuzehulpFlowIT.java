@@ -2,6 +2,7 @@ package nl.kenniskompas.keuzehulp;
 
 import nl.kenniskompas.events.Topics;
 import nl.kenniskompas.keuzehulp.catalogue.CsvRows;
+import nl.kenniskompas.platform.testing.AtOnce;
 import nl.kenniskompas.platform.testing.Http;
 import nl.kenniskompas.platform.testing.KafkaProbe;
 import nl.kenniskompas.platform.testing.ServiceIntegrationTest;
@@ -325,15 +326,7 @@ class KeuzehulpFlowIT {
             });
         }
 
-        List<Integer> answers = new ArrayList<>();
-        var together = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            for (var person : together.invokeAll(people)) {
-                answers.addAll(person.get());
-            }
-        } finally {
-            together.shutdownNow();
-        }
+        List<Integer> answers = AtOnce.results(2, people).stream().flatMap(List::stream).toList();
 
         assertThat(answers).containsOnly(200);
         JsonNode after = http.get("/api/v1/keuzehulp/sjablonen", professional).json().get(1);

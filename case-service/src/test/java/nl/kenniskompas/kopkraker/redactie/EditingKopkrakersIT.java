@@ -1,6 +1,7 @@
 package nl.kenniskompas.kopkraker.redactie;
 
 import nl.kenniskompas.events.Topics;
+import nl.kenniskompas.platform.testing.AtOnce;
 import nl.kenniskompas.platform.testing.Http;
 import nl.kenniskompas.platform.testing.KafkaProbe;
 import nl.kenniskompas.platform.testing.SharedInfrastructure;
@@ -91,10 +92,7 @@ class EditingKopkrakersIT {
 
     @Test
     void correctingALiveKopkrakerMakesANewVersionAndKeepsTheOld() {
-        String id = http.post(REDACTIE, rita, content("Dirk", 145)).json().get("id").asString();
-        move(id, "IN_REVIEW", null);
-        move(id, "SCHEDULED", Instant.now().plusSeconds(1));
-        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/kopkrakers/" + id, anna).status() == 200);
+        String id = live("Dirk");
 
         var corrected = http.put(REDACTIE + "/" + id, rita, content("Dirk", 146)
                 .replace("\"literature\":[]", "\"literature\":[],\"inspiredBy\":[\"praktijkdilemma-7\"]"));
@@ -117,10 +115,7 @@ class EditingKopkrakersIT {
     /** The outbox relay marks each announced version as sent moments after it is saved; that is nobody's conflict. */
     @Test
     void aLiveKopkrakerCorrectedAgainRightAfterEachCorrectionTakesEveryOneAndThenArchives() {
-        String id = http.post(REDACTIE, rita, content("Gerda", 145)).json().get("id").asString();
-        move(id, "IN_REVIEW", null);
-        move(id, "SCHEDULED", Instant.now().plusSeconds(1));
-        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/kopkrakers/" + id, anna).status() == 200);
+        String id = live("Gerda");
 
         List<Integer> answers = new ArrayList<>();
         for (int correction = 0; correction < 12; correction++) {
@@ -141,15 +136,7 @@ class EditingKopkrakersIT {
             creations.add(() -> http.post(REDACTIE, rita, content("Tegelijk", 145)));
         }
 
-        List<Http.Reply> created = new ArrayList<>();
-        var together = java.util.concurrent.Executors.newFixedThreadPool(4);
-        try {
-            for (var reply : together.invokeAll(creations)) {
-                created.add(reply.get());
-            }
-        } finally {
-            together.shutdownNow();
-        }
+        List<Http.Reply> created = AtOnce.results(4, creations);
 
         assertThat(created).extracting(Http.Reply::status).containsOnly(201);
         assertThat(created).extracting(reply -> reply.json().get("number").asInt()).doesNotHaveDuplicates();
@@ -180,6 +167,15 @@ class EditingKopkrakersIT {
         var unknown = http.post(REDACTIE, rita, content("Cor", 140).replaceFirst("\\{", "{\"kleur\":\"rood\","));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("kleur");
+    }
+
+    /** A Kopkraker for this client, through review and the schedule, released a second from now. */
+    private String live(String client) {
+        String id = http.post(REDACTIE, rita, content(client, 145)).json().get("id").asString();
+        move(id, "IN_REVIEW", null);
+        move(id, "SCHEDULED", Instant.now().plusSeconds(1));
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/kopkrakers/" + id, anna).status() == 200);
+        return id;
     }
 
     private Http.Reply move(String id, String to, Instant releaseAt) {
